@@ -1,0 +1,69 @@
+package space.ocsat.fdir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import space.ocsat.fdir.monitor.LimitDetector;
+import space.ocsat.fdir.pool.ParameterPool;
+import space.ocsat.fdir.response.FaultListener;
+import space.ocsat.fdir.response.Response;
+
+class FdirTest {
+    private final ParameterPool pool = new ParameterPool(4);
+    private final Fdir fdir = new Fdir(4);
+    private final List<String> verdicts = new ArrayList<>();
+    private final FaultListener listener = new FaultListener() {
+        @Override
+        public void onConfirmed(int faultId, Response response, long nowNs) {
+            verdicts.add("confirmed " + faultId + " " + response + " @" + nowNs);
+        }
+
+        @Override
+        public void onCleared(int faultId, long nowNs) {
+            verdicts.add("cleared " + faultId + " @" + nowNs);
+        }
+    };
+
+    @Test
+    void reportsAStandingFaultOnceAndItsClearanceOnce() {
+        fdir.add(7, new LimitDetector(0, 0, 100, 0), 2, Response.SAFE_MODE);
+        pool.set(0, 150);
+        for (int t = 1; t <= 5; t++) {
+            fdir.evaluate(pool, t, listener);
+        }
+        pool.set(0, 50);
+        for (int t = 6; t <= 10; t++) {
+            fdir.evaluate(pool, t, listener);
+        }
+        assertThat(verdicts).containsExactly("confirmed 7 SAFE_MODE @2", "cleared 7 @7");
+    }
+
+    @Test
+    void aDisabledMonitorNeitherConfirmsNorRemembers() {
+        fdir.add(1, new LimitDetector(0, 0, 100, 0), 2, Response.EVENT_ONLY);
+        pool.set(0, 150);
+        fdir.evaluate(pool, 1, listener);
+        assertThat(fdir.setEnabled(1, false)).isTrue();
+        fdir.evaluate(pool, 2, listener);
+        fdir.evaluate(pool, 3, listener);
+        assertThat(verdicts).isEmpty();
+        fdir.setEnabled(1, true);
+        fdir.evaluate(pool, 4, listener);
+        assertThat(verdicts).isEmpty();
+        fdir.evaluate(pool, 5, listener);
+        assertThat(verdicts).containsExactly("confirmed 1 EVENT_ONLY @5");
+        assertThat(fdir.setEnabled(99, false)).isFalse();
+    }
+
+    @Test
+    void rejectsAnIncompleteOrDuplicateEntryWithAReason() {
+        fdir.add(1, new LimitDetector(0, 0, 1, 0), 1, Response.EVENT_ONLY);
+        assertThatThrownBy(() -> fdir.add(1, new LimitDetector(0, 0, 1, 0), 1, Response.EVENT_ONLY))
+                .hasMessageContaining("duplicate fault id 1");
+        assertThatThrownBy(() -> fdir.add(2, new LimitDetector(0, 0, 1, 0), 1, Response.UNSPECIFIED))
+                .hasMessageContaining("needs a response");
+    }
+}

@@ -1,0 +1,118 @@
+package space.ocsat.fsw;
+
+import space.ocsat.hal.Hal;
+import space.ocsat.hal.time.Clock;
+import space.ocsat.fsw.adcs.ArrayPointing;
+import space.ocsat.fsw.compute.GpuGovernor;
+import space.ocsat.fsw.exec.Executive;
+import space.ocsat.fsw.exec.Rate;
+import space.ocsat.fsw.exec.Stage;
+import space.ocsat.fsw.frame.ActuatorFrame;
+import space.ocsat.fsw.frame.Actuation;
+import space.ocsat.fsw.frame.Sampler;
+import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.modes.Mode;
+import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.optical.TerminalPower;
+import space.ocsat.fsw.power.ChargeControl;
+import space.ocsat.fsw.power.LoadShedder;
+import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.protect.Protection;
+import space.ocsat.fsw.thermal.HeaterControl;
+import space.ocsat.fsw.thermal.ThermalCap;
+import space.ocsat.fsw.thermal.ThermalEstimate;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.fsw.tm.EventLog;
+
+/**
+ * The flight software's composition root: builds every subsystem over one {@link Hal}, registers them
+ * with the executive in data-flow order, and exposes {@link #runCycle(long)} for a driver. Nothing else
+ * creates a subsystem.
+ */
+public final class FlightSoftware {
+    private static final int EVENT_CAPACITY = 4096;
+
+    private final EventLog events = new EventLog(EVENT_CAPACITY);
+    private final Executive executive;
+    private final SensorFrame sensed;
+    private final ActuatorFrame commanded;
+    private final ModeManager modes;
+    private final SocEstimator soc;
+    private final LoadShedder shedder;
+    private final ThermalEstimate thermalEstimate;
+    private final ThermalCap thermalCap;
+    private final GpuGovernor governor;
+    private final Protection protection;
+    private final ChargeControl charge;
+
+    /**
+     * @param hal       the devices
+     * @param config    limits and gains (validated here)
+     * @param execClock monotonic clock for measuring execution time only (wall-clock statistics)
+     */
+    public FlightSoftware(Hal hal, FswConfig config, Clock execClock) {
+        config.validate();
+        sensed = new SensorFrame(hal);
+        commanded = new ActuatorFrame(hal);
+        executive = new Executive(execClock, hal.watchdog(), events);
+        modes = new ModeManager(config.initialMode, events);
+        soc = new SocEstimator(sensed, config, hal.battery().seriesCells(), hal.battery().ratedCapacityAh());
+        shedder = new LoadShedder(sensed, soc, events, config, lowestPriorityFirst(sensed.gpuCount()),
+                hal.gpus().maxCapW());
+        thermalEstimate = new ThermalEstimate(sensed);
+        thermalCap = new ThermalCap(thermalEstimate, events, config, hal.gpus().minCapW(), hal.gpus().maxCapW());
+        governor = new GpuGovernor(sensed, commanded, modes, shedder, thermalCap, config,
+                hal.gpus().minCapW(), hal.gpus().maxCapW());
+        protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config);
+        charge = new ChargeControl(sensed, commanded, events, config);
+
+        executive.register(Stage.SENSE, Rate.HZ_10, new Sampler(hal, sensed))
+                .register(Stage.ESTIMATE, Rate.HZ_10, soc)
+                .register(Stage.ESTIMATE, Rate.HZ_10, thermalEstimate)
+                .register(Stage.PROTECT, Rate.HZ_1, protection)
+                .register(Stage.PROTECT, Rate.HZ_10, modes)
+                .register(Stage.DECIDE, Rate.HZ_1, shedder)
+                .register(Stage.DECIDE, Rate.HZ_1, charge)
+                .register(Stage.DECIDE, Rate.HZ_1, new HeaterControl(sensed, commanded, events, config))
+                .register(Stage.DECIDE, Rate.HZ_1, new ArrayPointing(sensed, commanded, modes))
+                .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes))
+                .register(Stage.DECIDE, Rate.HZ_10, thermalCap)
+                .register(Stage.DECIDE, Rate.HZ_10, governor)
+                .register(Stage.ACT, Rate.HZ_10, new Actuation(hal, sensed, commanded));
+        events.publish(hal.clock().nowNs(), EventId.BOOT, config.initialMode.ordinal(), 0, 0);
+    }
+
+    /** Shed order: the highest index first, so GPU 0 is the last to go. */
+    private static int[] lowestPriorityFirst(int gpus) {
+        int[] order = new int[gpus];
+        for (int i = 0; i < gpus; i++) {
+            order[i] = gpus - 1 - i;
+        }
+        return order;
+    }
+
+    /** Runs one control cycle at mission time {@code nowNs}. */
+    public void runCycle(long nowNs) {
+        executive.runCycle(nowNs);
+    }
+
+    /** Ground mode request (applied at the next cycle). @return false if the mode cannot be requested */
+    public boolean requestMode(Mode mode) {
+        return modes.requestFromGround(mode);
+    }
+
+    public Executive executive() { return executive; }
+    public EventLog events() { return events; }
+    public Mode mode() { return modes.mode(); }
+    public long modeTransitions() { return modes.transitions(); }
+    public double socEstimate() { return soc.soc(); }
+    public int gpusPowered() { return governor.poweredCount(); }
+    public int gpusAllowedByEnergy() { return shedder.allowedCount(); }
+    public double thermalFactor() { return thermalCap.factor(); }
+    public double thermalCapW() { return thermalCap.capW(); }
+    public double coolantOutletEstimateK() { return thermalEstimate.coolantOutletK(); }
+    public boolean chargeInhibited() { return charge.inhibited(); }
+    public Protection protection() { return protection; }
+    public SensorFrame sensed() { return sensed; }
+    public ActuatorFrame commanded() { return commanded; }
+}

@@ -1,0 +1,117 @@
+package space.ocsat.fsw;
+
+import space.ocsat.fsw.modes.Mode;
+
+/**
+ * The flight software's tunable limits and gains, with their defaults in one place (Aeron
+ * {@code MediaDriver.Context} style: fluent setters, {@link #validate()} before use). Fields are public
+ * for the control laws to read; change them only before the flight software is built. Temperatures in
+ * kelvin, powers in watts, times in seconds, SoC as a fraction 0..1. Sources: ../shared/REFERENCE.md.
+ */
+public final class FswConfig {
+    /** Mode entered when boot completes. */
+    public Mode initialMode = Mode.OPERATIONAL;
+
+    /** GPUs are shed while SoC is below this and the battery discharges (30 % depth of discharge, ESA ARTES). */
+    public double socShedFloor = 0.70;
+    /** GPUs come back only above this SoC (hysteresis above the floor). */
+    public double socRestoreLevel = 0.75;
+    /** Below this SoC FDIR commands SAFE. */
+    public double socHardFloor = 0.40;
+    /** Seconds between two energy sheds. */
+    public double shedIntervalS = 2;
+    /** Seconds between two restorations. */
+    public double restoreIntervalS = 30;
+    /** A GPU stays on at least this long once switched on, s. */
+    public double gpuMinOnS = 60;
+    /** A GPU stays off at least this long once switched off, s. */
+    public double gpuMinOffS = 60;
+    /** Extra surplus, beyond one GPU at full cap, before a GPU is restored, W. */
+    public double restoreMarginW = 200;
+
+    /** Coolant leaving the cold plates: caps are derated to reach zero at this temperature, K (65 °C). */
+    public double coolantOutletMaxK = 338.15;
+    /** Radiator panels: caps reach zero at this temperature, K (70 °C). */
+    public double radiatorMaxK = 343.15;
+    /** Width of the linear derating band below each limit, K. */
+    public double thermalBandK = 6;
+    /** GPU die: caps reach minimum here, K (85 °C, below the 87 °C max operating; REFERENCE H100). */
+    public double gpuDieMaxK = 358.15;
+    /** Width of the die derating band, K. */
+    public double gpuDieBandK = 5;
+    /** GPU firmware slowdown temperature, K (89 °C; H100 nvidia-smi -q). The governor stays below it. */
+    public double gpuSlowdownK = 362.15;
+    /** Normal-operation cap slew limit, W/s. */
+    public double capRateWPerS = 50;
+    /** Coolant this far over its limit for {@link #overTempPersistenceS} confirms an over-temperature, K. */
+    public double coolantOverTempMarginK = 3;
+    /** Persistence of the coolant over-temperature monitor, s (1 Hz samples). */
+    public int overTempPersistenceS = 5;
+    /** Persistence of the SoC hard-floor monitor, s (1 Hz samples). */
+    public int socFloorPersistenceS = 10;
+
+    /** Charge current limit, A (0.5 C of the reference 99 Ah battery). */
+    public double chargeLimitA = 50;
+    /** Charging allowed between these battery temperatures, K (0–40 °C, Saft VES180, ESA ARTES). */
+    public double chargeTempMinK = 273.15;
+    public double chargeTempMaxK = 313.15;
+    /** Hysteresis of the charge temperature window, K. */
+    public double chargeTempHysteresisK = 2;
+
+    /** Heater thermostats per heater index (HeaterId order): on below, off above, K. */
+    public double[] heaterOnBelowK = {283.15, 278.15, 263.15};
+    public double[] heaterOffAboveK = {288.15, 283.15, 268.15};
+
+    /**
+     * Li-ion cell open-circuit voltage at SoC 0, 0.1, …, 1.0, V (NCA chemistry, 2.7–4.1 V window of the
+     * Saft VES180 per ESA ARTES; the curve's shape is an assumption typical of NCA cells).
+     */
+    public double[] cellOcvV = {3.00, 3.45, 3.55, 3.62, 3.68, 3.74, 3.82, 3.90, 3.97, 4.04, 4.10};
+    /** Battery current below which the pack counts as resting, A (0.02 C). */
+    public double restCurrentA = 2;
+    /** Time at rest before the OCV corrects the coulomb count, s. */
+    public double restSettleS = 600;
+    /** Pack internal resistance used to estimate OCV under load, Ω (assumption; the sim's is the truth). */
+    public double packResistanceOhm = 0.03;
+
+    public FswConfig initialMode(Mode v) { initialMode = v; return this; }
+    public FswConfig socShedFloor(double v) { socShedFloor = v; return this; }
+    public FswConfig socRestoreLevel(double v) { socRestoreLevel = v; return this; }
+    public FswConfig socHardFloor(double v) { socHardFloor = v; return this; }
+    public FswConfig coolantOutletMaxK(double v) { coolantOutletMaxK = v; return this; }
+    public FswConfig radiatorMaxK(double v) { radiatorMaxK = v; return this; }
+    public FswConfig gpuDieMaxK(double v) { gpuDieMaxK = v; return this; }
+    public FswConfig capRateWPerS(double v) { capRateWPerS = v; return this; }
+    public FswConfig chargeLimitA(double v) { chargeLimitA = v; return this; }
+
+
+    /**
+     * Checks the relations the control laws rely on.
+     *
+     * @return this
+     * @throws IllegalArgumentException naming the first broken relation
+     */
+    public FswConfig validate() {
+        require(socHardFloor > 0 && socHardFloor < socShedFloor, "0 < socHardFloor < socShedFloor");
+        require(socShedFloor < socRestoreLevel && socRestoreLevel < 1, "socShedFloor < socRestoreLevel < 1");
+        require(thermalBandK > 0 && gpuDieBandK > 0, "derating bands > 0");
+        require(gpuDieMaxK < gpuSlowdownK, "gpuDieMaxK < gpuSlowdownK");
+        require(capRateWPerS > 0, "capRateWPerS > 0");
+        require(chargeLimitA >= 0 && chargeTempMinK < chargeTempMaxK, "charge window");
+        require(heaterOnBelowK.length == heaterOffAboveK.length, "one thermostat pair per heater");
+        for (int i = 0; i < heaterOnBelowK.length; i++) {
+            require(heaterOnBelowK[i] < heaterOffAboveK[i], "heater " + i + " on-below < off-above");
+        }
+        require(cellOcvV.length >= 2, "OCV table has at least two points");
+        for (int i = 1; i < cellOcvV.length; i++) {
+            require(cellOcvV[i] > cellOcvV[i - 1], "OCV table strictly increasing");
+        }
+        return this;
+    }
+
+    private static void require(boolean ok, String relation) {
+        if (!ok) {
+            throw new IllegalArgumentException("flight software configuration breaks: " + relation);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package space.ocsat.fsw.adcs;
+
+import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.frame.ActuatorFrame;
+import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.hal.adcs.PointingMode;
+
+/**
+ * Attitude mode and solar array tracking. The attitude mode follows the satellite mode. In nadir/yaw
+ * steering the drives track the Sun: the Sun direction from navigation is rotated into the body frame
+ * with the measured attitude, and the drive angle that puts the array normal (sin a, 0, −cos a) on it is
+ * atan2(s_x, −s_z). In Sun pointing the drives rest at zero, where the body already faces the array to
+ * the Sun. Runs at 1 Hz.
+ */
+public final class ArrayPointing implements CycleTask {
+    private final SensorFrame f;
+    private final ActuatorFrame cmd;
+    private final ModeManager modes;
+    private final double[] sunBody = new double[3];
+
+    public ArrayPointing(SensorFrame frame, ActuatorFrame cmd, ModeManager modes) {
+        this.f = frame;
+        this.cmd = cmd;
+        this.modes = modes;
+    }
+
+    @Override
+    public void run(long nowNs) {
+        PointingMode wanted = modes.mode().pointing();
+        cmd.pointingMode = wanted;
+        double angle = 0;
+        if (wanted == PointingMode.NADIR_YAW_STEERING && f.navOk && f.pointingMode == wanted) {
+            Quaternions.rotateInverse(f.attitudeQ, f.sunDirection, sunBody);
+            angle = StrictMath.atan2(sunBody[0], -sunBody[2]);
+        }
+        for (int i = 0; i < cmd.driveAngleRad.length; i++) {
+            cmd.driveAngleRad[i] = angle;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package space.ocsat.fsw.exec;
+
+import java.util.concurrent.locks.LockSupport;
+import space.ocsat.hal.time.Clock;
+
+/**
+ * Runs the executive on its own thread on absolute deadlines: cycle k starts at {@code origin + k·period},
+ * so jitter never accumulates into drift. A cycle that ends after the next deadline is a slip: the
+ * missed ticks are skipped (not run late) and reported to the executive.
+ */
+public final class RealTimeDriver implements AutoCloseable {
+    private final Executive executive;
+    private final Clock clock;
+    private final long periodNs;
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    /**
+     * @param executive the executive to drive
+     * @param clock     the HAL clock: deadlines and {@code nowNs} both come from it
+     * @param periodNs  base tick period, ns
+     * @param name      thread name
+     */
+    public RealTimeDriver(Executive executive, Clock clock, long periodNs, String name) {
+        if (periodNs <= 0) {
+            throw new IllegalArgumentException("period must be positive, got " + periodNs + " ns");
+        }
+        this.executive = executive;
+        this.clock = clock;
+        this.periodNs = periodNs;
+        this.thread = new Thread(this::loop, name);
+    }
+
+    /** Starts the control thread. */
+    public RealTimeDriver start() {
+        thread.start();
+        return this;
+    }
+
+    private void loop() {
+        long deadlineNs = clock.nowNs();
+        while (running) {
+            waitUntil(deadlineNs);
+            if (!running) {
+                break;
+            }
+            executive.runCycle(clock.nowNs());
+            deadlineNs += periodNs;
+            long lateNs = clock.nowNs() - deadlineNs;
+            if (lateNs >= 0) {
+                long missed = lateNs / periodNs + 1;
+                deadlineNs += missed * periodNs;
+                executive.recordSlip(missed, clock.nowNs());
+            }
+        }
+    }
+
+    private void waitUntil(long deadlineNs) {
+        long remainingNs;
+        while (running && (remainingNs = deadlineNs - clock.nowNs()) > 0) {
+            LockSupport.parkNanos(remainingNs);
+        }
+    }
+
+    /** Stops the control thread after the cycle in progress and waits for it. */
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        LockSupport.unpark(thread);
+        thread.join();
+    }
+}

@@ -1,0 +1,37 @@
+package space.ocsat.fsw.frame;
+
+import space.ocsat.hal.Hal;
+import space.ocsat.hal.adcs.PointingMode;
+
+/**
+ * What the cycle decided, preallocated; {@link Actuation} writes it to the HAL. The decide stage starts
+ * from the previous cycle's decisions, so a law that does not run this cycle (a slower rate group)
+ * leaves its outputs standing.
+ */
+public final class ActuatorFrame {
+    public final boolean[] gpuPowerOn;
+    /** Power cap per GPU, W. */
+    public final double[] gpuCapW;
+    public final boolean[] heaterOn;
+    public boolean pumpOn = true;
+    /** Battery charge current limit, A. */
+    public double chargeLimitA;
+    public PointingMode pointingMode = PointingMode.NADIR_YAW_STEERING;
+    /** Array drive targets, rad. */
+    public final double[] driveAngleRad;
+    public final boolean[] channelOn;
+    public final boolean[] terminalPowerOn;
+
+    /** Sizes every array for the devices the HAL has; starts with GPUs off at their minimum cap. */
+    public ActuatorFrame(Hal hal) {
+        int gpus = hal.gpus().count();
+        gpuPowerOn = new boolean[gpus];
+        gpuCapW = new double[gpus];
+        java.util.Arrays.fill(gpuCapW, hal.gpus().minCapW());
+        heaterOn = new boolean[hal.heaters().count()];
+        driveAngleRad = new double[hal.arrayDrives().count()];
+        channelOn = new boolean[hal.power().channelCount()];
+        java.util.Arrays.fill(channelOn, true);
+        terminalPowerOn = new boolean[hal.terminals().count()];
+    }
+}

@@ -1,0 +1,124 @@
+package space.ocsat.fsw.frame;
+
+import space.ocsat.hal.Hal;
+import space.ocsat.hal.adcs.ArrayDrives;
+import space.ocsat.hal.compute.GpuModules;
+import space.ocsat.hal.power.SolarArray;
+import space.ocsat.hal.thermal.CoolantLoop;
+import space.ocsat.hal.thermal.Radiators;
+import space.ocsat.hal.thermal.ThermalSensors;
+import space.ocsat.fsw.exec.CycleTask;
+
+/** SENSE: reads every HAL device into the {@link SensorFrame}. One pass, no allocation. */
+public final class Sampler implements CycleTask {
+    private final Hal hal;
+    private final SensorFrame f;
+
+    public Sampler(Hal hal, SensorFrame frame) {
+        this.hal = hal;
+        this.f = frame;
+    }
+
+    @Override
+    public void run(long nowNs) {
+        f.timeNs = nowNs;
+        samplePower();
+        sampleThermal();
+        sampleAttitude();
+        sampleCompute();
+        sampleLinksAndNav();
+    }
+
+    private void samplePower() {
+        SolarArray array = hal.solarArray();
+        double solarW = 0;
+        for (int i = 0; i < f.stringCurrentA.length; i++) {
+            f.stringCurrentA[i] = array.stringCurrentA(i);
+            f.stringVoltageV[i] = array.stringVoltageV(i);
+            f.stringOk[i] = array.stringStatus(i).usable();
+            if (f.stringOk[i]) {
+                solarW += f.stringCurrentA[i] * f.stringVoltageV[i];
+            }
+        }
+        f.solarPowerW = solarW;
+        f.arrayTempK = array.arrayTempK();
+        f.batteryVoltageV = hal.battery().voltageV();
+        f.batteryCurrentA = hal.battery().currentA();
+        f.batteryTempK = hal.battery().tempK();
+        f.batteryOk = hal.battery().status().usable();
+        f.busVoltageV = hal.power().busVoltageV();
+        f.loadCurrentA = hal.power().loadCurrentA();
+        f.shuntCurrentA = hal.power().shuntCurrentA();
+        for (int i = 0; i < f.channelOn.length; i++) {
+            f.channelOn[i] = hal.power().isChannelOn(i);
+            f.channelCurrentA[i] = hal.power().channelCurrentA(i);
+        }
+    }
+
+    private void sampleThermal() {
+        ThermalSensors sensors = hal.thermalSensors();
+        for (int i = 0; i < f.unitTempK.length; i++) {
+            f.unitTempK[i] = sensors.tempK(i);
+            f.unitTempOk[i] = sensors.status(i).usable();
+        }
+        for (int i = 0; i < f.heaterOn.length; i++) {
+            f.heaterOn[i] = hal.heaters().isOn(i);
+        }
+        CoolantLoop loop = hal.coolant();
+        f.pumpOn = loop.isPumpOn();
+        f.coolantFlowKgPerS = loop.flowKgPerS();
+        f.coolantInletTempK = loop.inletTempK();
+        for (int i = 0; i < f.coolantOutletTempK.length; i++) {
+            f.coolantOutletTempK[i] = loop.outletTempK(i);
+            f.coolantOutletOk[i] = loop.outletStatus(i).usable();
+        }
+        Radiators radiators = hal.radiators();
+        for (int z = 0; z < f.radiatorZones; z++) {
+            for (int s = 0; s < f.radiatorSensorsPerZone; s++) {
+                int i = z * f.radiatorSensorsPerZone + s;
+                f.radiatorTempK[i] = radiators.tempK(z, s);
+                f.radiatorOk[i] = radiators.status(z, s).usable();
+            }
+        }
+    }
+
+    private void sampleAttitude() {
+        for (int i = 0; i < 4; i++) {
+            f.attitudeQ[i] = hal.attitude().quaternion(i);
+        }
+        f.pointingMode = hal.attitude().mode();
+        f.attitudeSettled = hal.attitude().settled();
+        ArrayDrives drives = hal.arrayDrives();
+        for (int i = 0; i < f.driveAngleRad.length; i++) {
+            f.driveAngleRad[i] = drives.angleRad(i);
+        }
+    }
+
+    private void sampleCompute() {
+        GpuModules gpus = hal.gpus();
+        for (int i = 0; i < f.gpuPowered.length; i++) {
+            f.gpuPowered[i] = gpus.isPowered(i);
+            f.gpuPowerW[i] = gpus.powerW(i);
+            f.gpuTempK[i] = gpus.dieTempK(i);
+            f.gpuUtilization[i] = gpus.utilization(i);
+            f.gpuCapW[i] = gpus.powerCapW(i);
+            f.gpuEccErrors[i] = gpus.eccErrors(i);
+            f.gpuHung[i] = gpus.isHung(i);
+            f.gpuOk[i] = gpus.status(i).usable();
+        }
+    }
+
+    private void sampleLinksAndNav() {
+        for (int i = 0; i < f.terminalState.length; i++) {
+            f.terminalState[i] = hal.terminals().state(i);
+            f.terminalPowerW[i] = hal.terminals().powerW(i);
+        }
+        for (int axis = 0; axis < 3; axis++) {
+            f.positionM[axis] = hal.navigation().positionM(axis);
+            f.velocityMps[axis] = hal.navigation().velocityMps(axis);
+            f.sunDirection[axis] = hal.navigation().sunDirection(axis);
+        }
+        f.gnssTimeUnixNs = hal.navigation().gnssTimeUnixNs();
+        f.navOk = hal.navigation().status().usable();
+    }
+}

@@ -1,0 +1,86 @@
+package space.ocsat.fsw.modes;
+
+import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.fsw.tm.EventLog;
+
+/**
+ * Holds the mode and applies transitions, each an event. Rules: BOOT leaves to the configured initial
+ * mode on the first cycle; FDIR may only command SAFE; SAFE is left only by ground command, and a
+ * ground command can never select BOOT.
+ */
+public final class ModeManager implements CycleTask {
+    private final EventLog events;
+    private final Mode initialMode;
+    private Mode mode = Mode.BOOT;
+    private Mode pendingGround;
+    private boolean safeRequested;
+    private long transitions;
+
+    /**
+     * @param initialMode mode entered when boot completes (SAFE, STANDBY or OPERATIONAL)
+     * @param events      event log
+     */
+    public ModeManager(Mode initialMode, EventLog events) {
+        if (initialMode != Mode.SAFE && initialMode != Mode.STANDBY && initialMode != Mode.OPERATIONAL) {
+            throw new IllegalArgumentException("initial mode must be SAFE, STANDBY or OPERATIONAL, got " + initialMode);
+        }
+        this.initialMode = initialMode;
+        this.events = events;
+    }
+
+    /**
+     * Ground request; applied at the next PROTECT stage.
+     *
+     * @return false (nothing queued) for BOOT or UNSPECIFIED
+     */
+    public boolean requestFromGround(Mode target) {
+        if (target == Mode.BOOT || target == Mode.UNSPECIFIED || target == null) {
+            return false;
+        }
+        pendingGround = target;
+        return true;
+    }
+
+    /** FDIR's request: SAFE at the next PROTECT stage (or immediately if called during it). */
+    public void requestSafe() {
+        safeRequested = true;
+    }
+
+    @Override
+    public void run(long nowNs) {
+        if (mode == Mode.BOOT) {
+            enter(initialMode, ModeReason.BOOT_COMPLETE, nowNs);
+        }
+        if (safeRequested) {
+            safeRequested = false;
+            pendingGround = null;
+            enter(Mode.SAFE, ModeReason.FDIR, nowNs);
+            return;
+        }
+        if (pendingGround != null) {
+            Mode target = pendingGround;
+            pendingGround = null;
+            enter(target, ModeReason.GROUND_COMMAND, nowNs);
+        }
+    }
+
+    private void enter(Mode target, ModeReason reason, long nowNs) {
+        if (target == mode) {
+            return;
+        }
+        events.publish(nowNs, EventId.MODE_CHANGED, mode.ordinal(), target.ordinal(), reason.ordinal());
+        mode = target;
+        transitions++;
+    }
+
+    /** @return the current mode */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** @return number of transitions since start (BOOT → initial included) */
+    public long transitions() {
+        return transitions;
+    }
+}

@@ -1,0 +1,30 @@
+package space.ocsat.fsw.optical;
+
+import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.frame.ActuatorFrame;
+import space.ocsat.fsw.modes.Mode;
+import space.ocsat.fsw.modes.ModeManager;
+
+/**
+ * Terminal power by mode: every terminal on outside SAFE; in SAFE only the space-to-ground terminal
+ * (the last index) stays on, so the ground link is kept. Link management proper (PAT, handoff) builds on
+ * this. Runs at 1 Hz.
+ */
+public final class TerminalPower implements CycleTask {
+    private final ActuatorFrame cmd;
+    private final ModeManager modes;
+
+    public TerminalPower(ActuatorFrame cmd, ModeManager modes) {
+        this.cmd = cmd;
+        this.modes = modes;
+    }
+
+    @Override
+    public void run(long nowNs) {
+        boolean safe = modes.mode() == Mode.SAFE;
+        int ground = cmd.terminalPowerOn.length - 1;
+        for (int i = 0; i < cmd.terminalPowerOn.length; i++) {
+            cmd.terminalPowerOn[i] = !safe || i == ground;
+        }
+    }
+}

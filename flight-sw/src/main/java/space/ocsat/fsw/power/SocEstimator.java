@@ -1,0 +1,95 @@
+package space.ocsat.fsw.power;
+
+import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.frame.SensorFrame;
+
+/**
+ * Battery state of charge by coulomb counting, initialised from the open-circuit voltage (terminal
+ * voltage corrected by I·R) and re-anchored to the OCV after the pack has rested: at rest the terminal
+ * voltage is the OCV, which removes the slow drift of integrated current-sensor error.
+ */
+public final class SocEstimator implements CycleTask {
+    private static final double NS_PER_S = 1e9;
+    /** Weight of the OCV reading per cycle while at rest (a first-order filter). */
+    private static final double REST_GAIN = 0.02;
+
+    private final SensorFrame frame;
+    private final OcvCurve ocv;
+    private final int seriesCells;
+    private final double packResistanceOhm;
+    private final double restCurrentA;
+    private final long restSettleNs;
+    private double capacityAh;
+    private double soc;
+    private boolean initialised;
+    private long lastNs;
+    private long restSinceNs;
+
+    /**
+     * @param frame       the sensed battery current and voltage
+     * @param config      OCV table, rest detection
+     * @param seriesCells cells in series
+     * @param capacityAh  capacity used for the coulomb count, Ah
+     */
+    public SocEstimator(SensorFrame frame, FswConfig config, int seriesCells, double capacityAh) {
+        this.frame = frame;
+        this.ocv = new OcvCurve(config.cellOcvV);
+        this.seriesCells = seriesCells;
+        this.packResistanceOhm = config.packResistanceOhm;
+        this.restCurrentA = config.restCurrentA;
+        this.restSettleNs = (long) (config.restSettleS * NS_PER_S);
+        this.capacityAh = capacityAh;
+    }
+
+    /** Starts from a persisted estimate instead of the OCV (after a processor reset). */
+    public void restore(double persistedSoc, double persistedCapacityAh) {
+        soc = clamp(persistedSoc);
+        capacityAh = persistedCapacityAh;
+        initialised = true;
+    }
+
+    @Override
+    public void run(long nowNs) {
+        if (!frame.batteryOk) {
+            lastNs = nowNs;
+            return;
+        }
+        double currentA = frame.batteryCurrentA;
+        if (!initialised) {
+            soc = ocv.soc((frame.batteryVoltageV - currentA * packResistanceOhm) / seriesCells);
+            initialised = true;
+            lastNs = nowNs;
+            restSinceNs = nowNs;
+            return;
+        }
+        double dtS = (nowNs - lastNs) / NS_PER_S;
+        lastNs = nowNs;
+        soc = clamp(soc + currentA * dtS / (capacityAh * 3600.0));
+        if (Math.abs(currentA) > restCurrentA) {
+            restSinceNs = nowNs;
+        } else if (nowNs - restSinceNs >= restSettleNs) {
+            double ocvSoc = ocv.soc(frame.batteryVoltageV / seriesCells);
+            soc += REST_GAIN * (ocvSoc - soc);
+        }
+    }
+
+    private static double clamp(double s) {
+        return Math.max(0, Math.min(1, s));
+    }
+
+    /** @return estimated state of charge, 0..1 */
+    public double soc() {
+        return soc;
+    }
+
+    /** @return capacity used for the count, Ah */
+    public double capacityAh() {
+        return capacityAh;
+    }
+
+    /** @return true once a first valid sample has been taken */
+    public boolean initialised() {
+        return initialised;
+    }
+}

@@ -1,0 +1,12 @@
+package space.ocsat.fsw.protect;
+
+/** Faults the monitor table confirms; id = ordinal. */
+public enum FaultId {
+    UNSPECIFIED,
+    /** Estimated SoC below the hard floor: SAFE. */
+    SOC_BELOW_HARD_FLOOR,
+    /** Coolant outlet over its limit despite derating: compute shed until it clears. */
+    COOLANT_OVER_TEMPERATURE,
+    /** Battery outside its survival range (−5 … 45 °C): reported. */
+    BATTERY_TEMPERATURE
+}

@@ -1,0 +1,113 @@
+package space.ocsat.fsw.protect;
+
+import space.ocsat.fdir.Fdir;
+import space.ocsat.fdir.monitor.LimitDetector;
+import space.ocsat.fdir.pool.ParameterPool;
+import space.ocsat.fdir.response.FaultListener;
+import space.ocsat.fdir.response.Response;
+import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.compute.GpuGovernor;
+import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.thermal.ThermalEstimate;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.fsw.tm.EventLog;
+
+/**
+ * PROTECT: writes the parameter pool from the cycle's estimates, runs the FDIR monitor table at 1 Hz
+ * and carries out the responses (SAFE through the mode manager, compute shed through the governor).
+ * Every confirmation and clearance is an event.
+ */
+public final class Protection implements CycleTask, FaultListener {
+    private static final double BATTERY_SURVIVAL_MIN_K = 268.15;
+    private static final double BATTERY_SURVIVAL_MAX_K = 318.15;
+
+    private final ParameterPool pool = new ParameterPool(ParameterId.COUNT);
+    private final Fdir fdir = new Fdir(16);
+    private final SensorFrame frame;
+    private final SocEstimator soc;
+    private final ThermalEstimate thermal;
+    private final ModeManager modes;
+    private final GpuGovernor governor;
+    private final EventLog events;
+
+    public Protection(SensorFrame frame, SocEstimator soc, ThermalEstimate thermal, ModeManager modes,
+                      GpuGovernor governor, EventLog events, FswConfig config) {
+        this.frame = frame;
+        this.soc = soc;
+        this.thermal = thermal;
+        this.modes = modes;
+        this.governor = governor;
+        this.events = events;
+        fdir.add(FaultId.SOC_BELOW_HARD_FLOOR.ordinal(),
+                new LimitDetector(ParameterId.BATTERY_SOC.ordinal(), config.socHardFloor, Double.POSITIVE_INFINITY, 0.02),
+                config.socFloorPersistenceS, Response.SAFE_MODE);
+        fdir.add(FaultId.COOLANT_OVER_TEMPERATURE.ordinal(),
+                new LimitDetector(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal(), Double.NEGATIVE_INFINITY,
+                        config.coolantOutletMaxK + config.coolantOverTempMarginK, 2),
+                config.overTempPersistenceS, Response.SHED_COMPUTE);
+        fdir.add(FaultId.BATTERY_TEMPERATURE.ordinal(),
+                new LimitDetector(ParameterId.BATTERY_TEMP_K.ordinal(), BATTERY_SURVIVAL_MIN_K, BATTERY_SURVIVAL_MAX_K, 1),
+                5, Response.EVENT_ONLY);
+    }
+
+    @Override
+    public void run(long nowNs) {
+        writePool();
+        fdir.evaluate(pool, nowNs, this);
+    }
+
+    private void writePool() {
+        if (soc.initialised()) {
+            pool.set(ParameterId.BATTERY_SOC.ordinal(), soc.soc());
+        }
+        if (frame.batteryOk) {
+            pool.set(ParameterId.BATTERY_TEMP_K.ordinal(), frame.batteryTempK);
+        } else {
+            pool.invalidate(ParameterId.BATTERY_TEMP_K.ordinal());
+        }
+        if (thermal.coolantValid()) {
+            pool.set(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal(), thermal.coolantOutletK());
+        } else {
+            pool.invalidate(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal());
+        }
+        pool.set(ParameterId.RADIATOR_MAX_TEMP_K.ordinal(), thermal.radiatorMaxK());
+        pool.set(ParameterId.GPU_DIE_MAX_TEMP_K.ordinal(), thermal.gpuDieMaxK());
+        pool.set(ParameterId.BUS_VOLTAGE_V.ordinal(), frame.busVoltageV);
+    }
+
+    @Override
+    public void onConfirmed(int faultId, Response response, long nowNs) {
+        events.publish(nowNs, EventId.FAULT_CONFIRMED, faultId, response.ordinal(), 0);
+        switch (response) {
+            case SAFE_MODE:
+                modes.requestSafe();
+                break;
+            case SHED_COMPUTE:
+                governor.setComputeShed(true);
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public void onCleared(int faultId, long nowNs) {
+        events.publish(nowNs, EventId.FAULT_CLEARED, faultId, 0, 0);
+        if (faultId == FaultId.COOLANT_OVER_TEMPERATURE.ordinal()) {
+            governor.setComputeShed(false);
+        }
+    }
+
+    /** @return the monitor table (for commanding and tests) */
+    public Fdir fdir() {
+        return fdir;
+    }
+
+    /** @return the parameter pool */
+    public ParameterPool pool() {
+        return pool;
+    }
+}

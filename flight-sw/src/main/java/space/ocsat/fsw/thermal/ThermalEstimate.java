@@ -1,0 +1,93 @@
+package space.ocsat.fsw.thermal;
+
+import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.frame.SensorFrame;
+
+/**
+ * Voted temperatures the thermal laws use: coolant outlet as the median of its valid redundant sensors,
+ * each radiator zone as the mean of its valid pair and the hottest zone kept, the hottest GPU die.
+ * An invalid group keeps its last good value and is flagged.
+ */
+public final class ThermalEstimate implements CycleTask {
+    private final SensorFrame f;
+    private final double[] scratch;
+    private double coolantOutletK;
+    private boolean coolantValid;
+    private double radiatorMaxK;
+    private boolean radiatorValid;
+    private double gpuDieMaxK;
+
+    public ThermalEstimate(SensorFrame frame) {
+        this.f = frame;
+        this.scratch = new double[frame.coolantOutletTempK.length];
+    }
+
+    @Override
+    public void run(long nowNs) {
+        int n = 0;
+        for (int i = 0; i < f.coolantOutletTempK.length; i++) {
+            if (f.coolantOutletOk[i]) {
+                scratch[n++] = f.coolantOutletTempK[i];
+            }
+        }
+        coolantValid = n > 0;
+        if (coolantValid) {
+            coolantOutletK = median(scratch, n);
+        }
+        double hottest = Double.NEGATIVE_INFINITY;
+        for (int z = 0; z < f.radiatorZones; z++) {
+            double sum = 0;
+            int valid = 0;
+            for (int s = 0; s < f.radiatorSensorsPerZone; s++) {
+                int i = z * f.radiatorSensorsPerZone + s;
+                if (f.radiatorOk[i]) {
+                    sum += f.radiatorTempK[i];
+                    valid++;
+                }
+            }
+            if (valid > 0) {
+                hottest = Math.max(hottest, sum / valid);
+            }
+        }
+        radiatorValid = hottest > Double.NEGATIVE_INFINITY;
+        if (radiatorValid) {
+            radiatorMaxK = hottest;
+        }
+        double die = Double.NEGATIVE_INFINITY;
+        for (int g = 0; g < f.gpuCount(); g++) {
+            if (f.gpuPowered[g] && f.gpuOk[g]) {
+                die = Math.max(die, f.gpuTempK[g]);
+            }
+        }
+        gpuDieMaxK = die;
+    }
+
+    /** Median of the first n values (insertion sort in place; n is 1–3 on the reference). */
+    static double median(double[] v, int n) {
+        for (int i = 1; i < n; i++) {
+            double x = v[i];
+            int j = i - 1;
+            while (j >= 0 && v[j] > x) {
+                v[j + 1] = v[j];
+                j--;
+            }
+            v[j + 1] = x;
+        }
+        return (n & 1) == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+    }
+
+    /** @return voted coolant outlet temperature, K */
+    public double coolantOutletK() { return coolantOutletK; }
+
+    /** @return true if at least one outlet sensor was valid this cycle */
+    public boolean coolantValid() { return coolantValid; }
+
+    /** @return hottest radiator zone (mean of its valid sensors), K */
+    public double radiatorMaxK() { return radiatorMaxK; }
+
+    /** @return true if at least one radiator sensor was valid */
+    public boolean radiatorValid() { return radiatorValid; }
+
+    /** @return hottest powered GPU die, K; −∞ if none is powered */
+    public double gpuDieMaxK() { return gpuDieMaxK; }
+}

@@ -1,0 +1,54 @@
+package space.ocsat.fsw.tm;
+
+/**
+ * Every event the flight software emits, with its severity and what its arguments mean.
+ * Arguments are primitives: {@code a} and {@code b} integers, {@code value} a double in the unit given.
+ */
+public enum EventId {
+    UNSPECIFIED(Severity.UNSPECIFIED, "", "", ""),
+    /** The flight software started. */
+    BOOT(Severity.INFO, "initial mode ordinal", "-", "-"),
+    /** Mode transition. */
+    MODE_CHANGED(Severity.INFO, "from mode ordinal", "to mode ordinal", "reason code"),
+    /** Real-time cycles missed (throttled: one event per 10 s at most). */
+    CYCLE_SLIP(Severity.WARNING, "missed cycles", "slips suppressed since last event", "total slips"),
+    /** A GPU switched off to save energy or heat. */
+    GPU_SHED(Severity.WARNING, "gpu index", "reason code (1 energy, 2 thermal, 3 mode, 4 fault)", "battery SoC"),
+    /** A GPU switched back on. */
+    GPU_RESTORED(Severity.INFO, "gpu index", "-", "battery SoC"),
+    /** A heater switched. */
+    HEATER_SWITCHED(Severity.INFO, "heater index", "1 on, 0 off", "sensed temperature, K"),
+    /** Thermal derating of GPU caps began (b=1) or ended (b=0). */
+    THERMAL_DERATE(Severity.WARNING, "-", "1 began, 0 ended", "thermal cap factor 0..1"),
+    /** Charging inhibited (b=1) or allowed again (b=0) by battery temperature. */
+    CHARGE_INHIBIT(Severity.WARNING, "-", "1 inhibited, 0 allowed", "battery temperature, K"),
+    /** FDIR confirmed a fault. */
+    FAULT_CONFIRMED(Severity.CRITICAL, "fault id", "response ordinal", "-"),
+    /** A confirmed fault cleared. */
+    FAULT_CLEARED(Severity.INFO, "fault id", "-", "-"),
+    /** The non-volatile store refused a write. */
+    STORE_WRITE_FAILED(Severity.WARNING, "slot", "store status ordinal", "-");
+
+    private final Severity severity;
+    private final String argA;
+    private final String argB;
+    private final String value;
+
+    EventId(Severity severity, String argA, String argB, String value) {
+        this.severity = severity;
+        this.argA = argA;
+        this.argB = argB;
+        this.value = value;
+    }
+
+    public Severity severity() { return severity; }
+
+    /** @return meaning of argument a (for the dictionary and reports) */
+    public String argA() { return argA; }
+
+    /** @return meaning of argument b */
+    public String argB() { return argB; }
+
+    /** @return meaning and unit of the value */
+    public String valueMeaning() { return value; }
+}

@@ -1,0 +1,69 @@
+package space.ocsat.fsw;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import space.ocsat.hal.adcs.PointingMode;
+import space.ocsat.hal.optical.TerminalState;
+import space.ocsat.fsw.modes.Mode;
+import space.ocsat.fsw.protect.FaultId;
+import space.ocsat.fsw.tm.EventId;
+
+class FlightSoftwareTest {
+    private static final long TICK_NS = 100_000_000L;
+    private final FakeHal fake = new FakeHal();
+    private final FlightSoftware fsw = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+
+    private void seconds(int s) {
+        for (int i = 0; i < s * 10; i++) {
+            fsw.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+    }
+
+    @Test
+    void bootsIntoOperationalAndPowersComputeAndTerminals() {
+        seconds(2);
+        assertThat(fsw.mode()).isEqualTo(Mode.OPERATIONAL);
+        assertThat(fake.gpuPowered).containsOnly(true);
+        assertThat(fake.terminal).containsOnly(TerminalState.IDLE);
+        assertThat(fake.watchdogKicks).isEqualTo(20);
+        assertThat(fake.batteryChargeLimitA).isEqualTo(50);
+    }
+
+    @Test
+    void entersSafeWhenSocStaysBelowTheHardFloorAndKeepsOnlyTheGroundLink() {
+        seconds(2);
+        fake.batteryV = 28 * 3.50;
+        fake.batteryA = 0;
+        FlightSoftware low = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        for (int i = 0; i < 150; i++) {
+            low.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(low.socEstimate()).isLessThan(0.40);
+        assertThat(low.mode()).isEqualTo(Mode.SAFE);
+        assertThat(fake.gpuPowered).containsOnly(false);
+        assertThat(fake.pointing).isEqualTo(PointingMode.SUN_POINTING);
+        assertThat(fake.terminal).containsExactly(TerminalState.OFF, TerminalState.OFF, TerminalState.OFF,
+                TerminalState.OFF, TerminalState.IDLE);
+        boolean confirmed = false;
+        for (long seq = 0; seq < low.events().published(); seq++) {
+            confirmed |= low.events().id(seq) == EventId.FAULT_CONFIRMED
+                    && low.events().argA(seq) == FaultId.SOC_BELOW_HARD_FLOOR.ordinal();
+        }
+        assertThat(confirmed).isTrue();
+    }
+
+    @Test
+    void shedsComputeWhileCoolantStaysOverItsLimitAndRestoresItAfter() {
+        seconds(2);
+        java.util.Arrays.fill(fake.coolantOutletK, 345);
+        seconds(8);
+        assertThat(fake.gpuPowered).containsOnly(false);
+        assertThat(fsw.mode()).isEqualTo(Mode.OPERATIONAL);
+        java.util.Arrays.fill(fake.coolantOutletK, 320);
+        seconds(8);
+        assertThat(fake.gpuPowered).containsOnly(true);
+    }
+}

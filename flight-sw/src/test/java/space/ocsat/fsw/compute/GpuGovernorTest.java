@@ -1,0 +1,93 @@
+package space.ocsat.fsw.compute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import space.ocsat.fsw.FakeHal;
+import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.frame.ActuatorFrame;
+import space.ocsat.fsw.frame.Sampler;
+import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.modes.Mode;
+import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.power.LoadShedder;
+import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.thermal.ThermalCap;
+import space.ocsat.fsw.thermal.ThermalEstimate;
+import space.ocsat.fsw.tm.EventLog;
+
+class GpuGovernorTest {
+    private static final long TICK_NS = 100_000_000L;
+    private final FakeHal fake = new FakeHal();
+    private final FswConfig config = new FswConfig();
+    private final SensorFrame frame = new SensorFrame(fake.hal);
+    private final ActuatorFrame cmd = new ActuatorFrame(fake.hal);
+    private final EventLog events = new EventLog(64);
+    private final ModeManager modes = new ModeManager(Mode.OPERATIONAL, events);
+    private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
+    private final LoadShedder shedder = new LoadShedder(frame, soc, events, config, new int[] {3, 2, 1, 0}, 700);
+    private final ThermalEstimate estimate = new ThermalEstimate(frame);
+    private final ThermalCap thermal = new ThermalCap(estimate, events, config, 200, 700);
+    private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, thermal, config, 200, 700);
+    private final Sampler sampler = new Sampler(fake.hal, frame);
+
+    private void cycles(int n) {
+        for (int i = 0; i < n; i++) {
+            sampler.run(fake.nowNs);
+            estimate.run(fake.nowNs);
+            modes.run(fake.nowNs);
+            thermal.run(fake.nowNs);
+            governor.run(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+    }
+
+    @Test
+    void raisesCapsNoFasterThanTheRateLimit() {
+        cycles(1);
+        assertThat(cmd.gpuPowerOn).containsOnly(true);
+        assertThat(cmd.gpuCapW[0]).isEqualTo(200);
+        cycles(10);
+        assertThat(cmd.gpuCapW[0]).as("one second at 50 W/s").isCloseTo(250, within(1e-6));
+        cycles(100);
+        assertThat(cmd.gpuCapW[0]).isEqualTo(700);
+    }
+
+    @Test
+    void cutsCapsAtOnceInAThermalEmergency() {
+        cycles(200);
+        assertThat(cmd.gpuCapW[1]).isEqualTo(700);
+        java.util.Arrays.fill(fake.coolantOutletK, config.coolantOutletMaxK - 0.5);
+        cycles(1);
+        assertThat(cmd.gpuCapW[1]).isCloseTo(200 + 500 * 0.5 / config.thermalBandK, within(1e-6));
+    }
+
+    @Test
+    void keepsEachGpuBelowItsSlowdownTemperatureByDeratingItsDie() {
+        cycles(200);
+        fake.gpuTempK[2] = config.gpuDieMaxK + 0.5;
+        cycles(1);
+        assertThat(cmd.gpuCapW[2]).isEqualTo(200);
+        assertThat(cmd.gpuCapW[1]).isEqualTo(700);
+    }
+
+    @Test
+    void keepsComputeOffOutsideOperationalAndIsolatedGpusOff() {
+        cycles(1);
+        governor.setIsolated(1, true);
+        cycles(1);
+        assertThat(cmd.gpuPowerOn).containsExactly(true, false, true, true);
+        modes.requestFromGround(Mode.STANDBY);
+        cycles(1);
+        assertThat(cmd.gpuPowerOn).containsOnly(false);
+    }
+
+    @Test
+    void honoursTheCommandedCapAsAnUpperBound() {
+        governor.commandCap(0, 400);
+        cycles(300);
+        assertThat(cmd.gpuCapW[0]).isEqualTo(400);
+        assertThat(cmd.gpuCapW[3]).isEqualTo(700);
+    }
+}

@@ -1,0 +1,129 @@
+package space.ocsat.sim;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.DoubleConsumer;
+import space.ocsat.fsw.FlightSoftware;
+import space.ocsat.fsw.exec.CycleStats;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.sim.model.SimulatedSatellite;
+import space.ocsat.sim.report.EventsCsv;
+import space.ocsat.sim.report.RunStats;
+import space.ocsat.sim.report.RunSummary;
+import space.ocsat.sim.report.TelemetryCsv;
+
+/**
+ * Runs a {@link Simulation} for a duration and writes the run folder: {@code telemetry.csv} (one row per
+ * simulated second), {@code events.csv} and {@code summary.json}. Everything but the wall-clock figures
+ * in the summary is a function of the mission and seed alone.
+ */
+public final class MissionRun {
+    private final Simulation sim;
+    private final Path outDir;
+
+    /** @param outDir run folder, created if missing */
+    public MissionRun(Simulation sim, Path outDir) {
+        this.sim = sim;
+        this.outDir = outDir;
+    }
+
+    /**
+     * Runs to the end.
+     *
+     * @param durationS simulated duration, s
+     * @param progress  receives the completed fraction 0..1 now and then (may be a no-op)
+     * @return the summary (also written to summary.json)
+     */
+    public RunSummary run(double durationS, DoubleConsumer progress) throws IOException {
+        Files.createDirectories(outDir);
+        long steps = Simulation.stepsFor(durationS);
+        long reportEvery = Math.max(Simulation.STEPS_PER_SECOND, steps / 200);
+        RunStats stats = new RunStats(sim);
+        EventsCsv events;
+        long wallStartNs = System.nanoTime();
+        try (BufferedWriter tmOut = Files.newBufferedWriter(outDir.resolve("telemetry.csv"), StandardCharsets.UTF_8);
+             BufferedWriter evOut = Files.newBufferedWriter(outDir.resolve("events.csv"), StandardCharsets.UTF_8)) {
+            TelemetryCsv telemetry = new TelemetryCsv(tmOut);
+            events = new EventsCsv(evOut);
+            stats.everySecond();
+            telemetry.write(sim, stats);
+            for (long k = 1; k <= steps; k++) {
+                sim.step();
+                stats.afterStep();
+                if (k % Simulation.STEPS_PER_SECOND == 0) {
+                    stats.everySecond();
+                    telemetry.write(sim, stats);
+                    events.drain(sim.flightSoftware().events());
+                }
+                if (k % reportEvery == 0) {
+                    progress.accept((double) k / steps);
+                }
+            }
+            events.drain(sim.flightSoftware().events());
+        }
+        double wallS = (System.nanoTime() - wallStartNs) / 1e9;
+        progress.accept(1.0);
+        RunSummary summary = summarize(stats, events, durationS, wallS);
+        Files.writeString(outDir.resolve("summary.json"), summary.toJson(), StandardCharsets.UTF_8);
+        return summary;
+    }
+
+    private RunSummary summarize(RunStats stats, EventsCsv events, double durationS, double wallS) {
+        SimulatedSatellite sat = sim.satellite();
+        FlightSoftware fsw = sim.flightSoftware();
+        CycleStats cycles = fsw.executive().stats();
+        double periodS = sim.orbit().nodalPeriodS();
+        double orbits = durationS / periodS;
+        double eclipseS = stats.completeEclipses() > 0 ? stats.meanEclipseS() : stats.umbraS() / Math.max(1, orbits);
+        double throughputJ = sat.power().batteryThroughputJ();
+        MissionConfig m = sim.mission();
+        return new RunSummary()
+                .put("epoch", m.epoch.toString())
+                .put("seed", m.seed)
+                .put("altitudeKm", m.altitudeKm)
+                .put("inclinationDeg", Math.toDegrees(m.inclinationRad()))
+                .put("sunSynchronous", m.sunSynchronous)
+                .put("ageYears", m.ageYears)
+                .put("durationS", durationS)
+                .put("orbitPeriodMinutes", periodS / 60)
+                .put("orbits", orbits)
+                .put("betaDeg", Math.toDegrees(0.5 * (stats.betaMinRad() + stats.betaMaxRad())))
+                .put("betaMinDeg", Math.toDegrees(stats.betaMinRad()))
+                .put("betaMaxDeg", Math.toDegrees(stats.betaMaxRad()))
+                .put("eclipses", stats.completeEclipses())
+                .put("eclipseMinutesPerOrbit", eclipseS / 60)
+                .put("umbraMinutesTotal", stats.umbraS() / 60)
+                .put("socMin", stats.socMin())
+                .put("socMax", stats.socMax())
+                .put("socEnd", sat.battery().socTruth())
+                .put("gpuTempMaxK", stats.gpuTempMaxK())
+                .put("gpuSlowdownSeconds", stats.gpuSlowdownS())
+                .put("coolantTempMaxK", stats.coolantTempMaxK())
+                .put("coolantTempMinK", stats.coolantTempMinK())
+                .put("radiatorTempMaxK", stats.radiatorTempMaxK())
+                .put("batteryTempMinK", stats.batteryTempMinK())
+                .put("batteryTempMaxK", stats.batteryTempMaxK())
+                .put("gpuEnergyKWh", stats.gpuEnergyJ() / 3.6e6)
+                .put("solarEnergyKWh", sat.power().solarEnergyJ() / 3.6e6)
+                .put("loadEnergyKWh", sat.power().loadEnergyJ() / 3.6e6)
+                .put("batteryLossKWh", sat.power().lossEnergyJ() / 3.6e6)
+                .put("batteryThroughputKWh", throughputJ / 3.6e6)
+                .put("energyClosureErrorJ", stats.energyClosureErrorJ())
+                .put("energyClosureRelative", throughputJ > 0 ? Math.abs(stats.energyClosureErrorJ()) / throughputJ : 0)
+                .put("modeChanges", fsw.modeTransitions())
+                .put("modeEnd", fsw.mode().name())
+                .put("gpuSheds", events.count(EventId.GPU_SHED))
+                .put("faultsConfirmed", events.count(EventId.FAULT_CONFIRMED))
+                .put("events", fsw.events().published())
+                .put("cycles", cycles.cycles())
+                .put("cycleSlips", cycles.slips())
+                .put("watchdogExpirations", sat.watchdog().expirations())
+                .put("cycleExecMeanMicros", cycles.meanExecNs() / 1e3)
+                .put("cycleExecMaxMicros", cycles.maxExecNs() / 1e3)
+                .put("wallSeconds", wallS)
+                .put("speedup", durationS / wallS);
+    }
+}

@@ -1,0 +1,66 @@
+package space.ocsat.sim;
+
+import space.ocsat.fsw.FlightSoftware;
+import space.ocsat.fsw.FswConfig;
+import space.ocsat.hal.platform.NonVolatileStore;
+import space.ocsat.hal.time.Clock;
+import space.ocsat.sim.model.SatelliteConfig;
+import space.ocsat.sim.model.SimClock;
+import space.ocsat.sim.model.SimulatedSatellite;
+import space.ocsat.sim.orbit.J2Orbit;
+
+/**
+ * The simulator's composition root for one satellite in lockstep: the physics and the flight software
+ * share one simulated clock; each {@link #step()} runs one flight-software cycle at the current time and
+ * then advances the physics by one cycle period. Deterministic: same mission and seed, same results.
+ */
+public final class Simulation {
+    /** Physics step and control cycle period, s (the 10 Hz base tick). */
+    public static final double STEP_S = 0.1;
+    /** Steps per simulated second. */
+    public static final int STEPS_PER_SECOND = 10;
+
+    private final MissionConfig mission;
+    private final J2Orbit orbit;
+    private final SimClock clock = new SimClock();
+    private final SimulatedSatellite satellite;
+    private final FlightSoftware flightSoftware;
+    private long steps;
+
+    /**
+     * @param mission   orbit, epoch, seed, age
+     * @param satellite the satellite's physical parameters ({@code ageYears} is taken from the mission)
+     * @param fsw       flight-software configuration
+     * @param store     the non-volatile store the flight software gets
+     * @param execClock wall clock for the flight software's execution-time statistics
+     */
+    public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
+                      Clock execClock) {
+        this.mission = mission.validate();
+        this.orbit = mission.orbit();
+        satellite.ageYears = mission.ageYears;
+        this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store);
+        this.flightSoftware = new FlightSoftware(this.satellite.hal(), fsw, execClock);
+    }
+
+    /** One lockstep cycle: flight software at the current time, then physics to the next tick. */
+    public void step() {
+        flightSoftware.runCycle(clock.nowNs());
+        satellite.step(STEP_S);
+        steps++;
+    }
+
+    /** @return number of steps that cover {@code durationS}, rounded to whole seconds */
+    public static long stepsFor(double durationS) {
+        return Math.round(Math.ceil(durationS)) * STEPS_PER_SECOND;
+    }
+
+    /** @return steps taken */
+    public long steps() { return steps; }
+
+    public MissionConfig mission() { return mission; }
+    public J2Orbit orbit() { return orbit; }
+    public SimulatedSatellite satellite() { return satellite; }
+    public FlightSoftware flightSoftware() { return flightSoftware; }
+    public SimClock clock() { return clock; }
+}

@@ -1,0 +1,88 @@
+package space.ocsat.sim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import space.ocsat.fsw.FswConfig;
+import space.ocsat.hal.platform.FileNonVolatileStore;
+import space.ocsat.hal.time.MonotonicClock;
+import space.ocsat.sim.MissionConfig;
+import space.ocsat.sim.MissionRun;
+import space.ocsat.sim.Simulation;
+import space.ocsat.sim.model.SatelliteConfig;
+import space.ocsat.sim.report.RunSummary;
+
+/** {@code ocsat run}: the reference satellite, flight software in lockstep with the simulator. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Simulate a mission faster than real time and write a run folder "
+                + "(summary.json, telemetry.csv, events.csv).")
+public final class RunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--duration", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Simulated time: a number with s, min, h or d (60s, 90min, 3h, 30d). Default: 3 orbits.")
+    private Double durationS;
+
+    @Option(names = "--altitude-km", paramLabel = "KM", description = "Circular orbit altitude (default ${DEFAULT-VALUE}).")
+    private double altitudeKm = 550;
+
+    @Option(names = "--inclination-deg", paramLabel = "DEG", description = "Inclination (default 53).")
+    private Double inclinationDeg;
+
+    @Option(names = "--sso", description = "Dawn-dusk sun-synchronous orbit (ascending node 18:00 local time).")
+    private boolean sso;
+
+    @Option(names = "--epoch", converter = EpochConverter.class, paramLabel = "UTC",
+            description = "Start time, ISO-8601 UTC (default 2026-03-20T12:00:00Z, beta = 0 unless --sso).")
+    private Instant epoch = MissionConfig.DEFAULT_EPOCH;
+
+    @Option(names = "--age-years", paramLabel = "YEARS", description = "Mission age: array degradation, battery fade (default ${DEFAULT-VALUE}).")
+    private double ageYears;
+
+    @Option(names = "--seed", description = "Seed of every random source (default ${DEFAULT-VALUE}).")
+    private long seed = 1;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/<timestamp>; runs/latest links the newest).")
+    private Path out;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        if (sso && inclinationDeg != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--sso sets the inclination itself; drop --inclination-deg");
+        }
+        MissionConfig mission = new MissionConfig();
+        mission.altitudeKm = altitudeKm;
+        mission.inclinationDeg = inclinationDeg != null ? inclinationDeg : 53;
+        mission.sunSynchronous = sso;
+        mission.epoch = epoch;
+        mission.ageYears = ageYears;
+        mission.seed = seed;
+        mission.durationS = durationS != null ? durationS : 0;
+        mission.validate();
+
+        Path runDir = out != null ? out : RunFolder.fresh(Path.of("runs"));
+        PrintWriter console = spec.commandLine().getOut();
+        try (FileNonVolatileStore store = Stores.openFile(runDir)) {
+            Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, new MonotonicClock());
+            double duration = mission.effectiveDurationS(sim.orbit());
+            console.printf("ocsat run: %.1f h simulated (%.2f orbits of %.1f min), seed %d -> %s%n",
+                    duration / 3600, duration / sim.orbit().nodalPeriodS(), sim.orbit().nodalPeriodS() / 60,
+                    seed, runDir);
+            console.flush();
+            RunSummary summary = new MissionRun(sim, runDir)
+                    .run(duration, new ProgressBar(System.err, !quiet && System.console() != null));
+            RunFolder.linkLatest(runDir);
+            SummaryPrinter.print(summary, console);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package space.ocsat.sim.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import space.ocsat.sim.report.RunSummary;
+
+/** Prints a run summary for a person: the figures that say whether the mission went well. */
+final class SummaryPrinter {
+    private SummaryPrinter() {
+    }
+
+    static void print(RunSummary s, PrintWriter out) {
+        line(out, "orbits", "%.2f (period %.1f min)", s.number("orbits"), s.number("orbitPeriodMinutes"));
+        line(out, "beta angle", "%.1f deg (%.1f .. %.1f)", s.number("betaDeg"), s.number("betaMinDeg"), s.number("betaMaxDeg"));
+        line(out, "eclipse", "%.1f min per orbit (%d complete eclipses)", s.number("eclipseMinutesPerOrbit"),
+                (long) s.number("eclipses"));
+        line(out, "battery SoC", "min %.3f  max %.3f  end %.3f", s.number("socMin"), s.number("socMax"), s.number("socEnd"));
+        line(out, "GPU die max", "%.1f K (%.1f C), %.0f GPU-s in firmware slowdown", s.number("gpuTempMaxK"),
+                s.number("gpuTempMaxK") - 273.15, s.number("gpuSlowdownSeconds"));
+        line(out, "coolant", "max %.1f K (%.1f C)  min %.1f K", s.number("coolantTempMaxK"),
+                s.number("coolantTempMaxK") - 273.15, s.number("coolantTempMinK"));
+        line(out, "radiator max", "%.1f K (%.1f C)", s.number("radiatorTempMaxK"), s.number("radiatorTempMaxK") - 273.15);
+        line(out, "battery temp", "%.1f .. %.1f K", s.number("batteryTempMinK"), s.number("batteryTempMaxK"));
+        line(out, "GPU energy", "%.1f kWh delivered", s.number("gpuEnergyKWh"));
+        line(out, "energy closure", "%.2e of battery throughput", s.number("energyClosureRelative"));
+        line(out, "modes", "%d changes, ends in %s; %d GPU sheds; %d faults", (long) s.number("modeChanges"),
+                s.get("modeEnd"), (long) s.number("gpuSheds"), (long) s.number("faultsConfirmed"));
+        line(out, "cycles", "%d, %d slips, exec mean %.1f us max %.0f us", (long) s.number("cycles"),
+                (long) s.number("cycleSlips"), s.number("cycleExecMeanMicros"), s.number("cycleExecMaxMicros"));
+        line(out, "wall time", "%.1f s, %.0fx real time", s.number("wallSeconds"), s.number("speedup"));
+        out.flush();
+    }
+
+    private static void line(PrintWriter out, String label, String format, Object... args) {
+        out.printf(Locale.ROOT, "  %-15s %s%n", label, String.format(Locale.ROOT, format, args));
+    }
+}

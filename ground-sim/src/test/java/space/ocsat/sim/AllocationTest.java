@@ -1,0 +1,51 @@
+package space.ocsat.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+import space.ocsat.fsw.FlightSoftware;
+
+/**
+ * The steady-state control cycle allocates nothing: bytes allocated by the control thread are read
+ * around each flight-software {@code runCycle} call only (the simulator's physics step between calls is
+ * not counted) over 100,000 cycles after warm-up.
+ */
+class AllocationTest {
+    private static final int WARM_UP_CYCLES = 60_000;
+    private static final int MEASURED_CYCLES = 100_000;
+
+    @Test
+    void steadyStateControlCycleAllocatesNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        threads.setThreadAllocatedMemoryEnabled(true);
+        Simulation sim = SimulationFixture.reference(7);
+        FlightSoftware fsw = sim.flightSoftware();
+        for (int i = 0; i < WARM_UP_CYCLES; i++) {
+            sim.step();
+        }
+        long baseline = counterCost(threads);
+
+        long allocated = 0;
+        for (int i = 0; i < MEASURED_CYCLES; i++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            fsw.runCycle(sim.clock().nowNs());
+            long after = threads.getCurrentThreadAllocatedBytes();
+            allocated += after - before - baseline;
+            sim.satellite().step(Simulation.STEP_S);
+        }
+
+        assertThat(allocated).as("bytes allocated inside runCycle over %d cycles", MEASURED_CYCLES).isZero();
+    }
+
+    /** What two back-to-back reads of the counter cost (expected 0; subtracted if the JVM charges one). */
+    private static long counterCost(com.sun.management.ThreadMXBean threads) {
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < 1000; i++) {
+            long a = threads.getCurrentThreadAllocatedBytes();
+            long b = threads.getCurrentThreadAllocatedBytes();
+            min = Math.min(min, b - a);
+        }
+        return min;
+    }
+}

@@ -1,0 +1,31 @@
+package space.ocsat.sim;
+
+import java.nio.file.Path;
+import space.ocsat.fsw.FswConfig;
+import space.ocsat.hal.platform.InMemoryNonVolatileStore;
+import space.ocsat.sim.model.SatelliteConfig;
+
+/** Builds simulations the way {@code ocsat run} does, for tests. */
+public final class SimulationFixture {
+    private SimulationFixture() {
+    }
+
+    /** @return the reference satellite on the default mission with this seed */
+    public static Simulation reference(long seed) {
+        MissionConfig mission = new MissionConfig();
+        mission.seed = seed;
+        return of(mission);
+    }
+
+    /** @return a simulation of the mission with the reference satellite and flight software */
+    public static Simulation of(MissionConfig mission) {
+        return new Simulation(mission, new SatelliteConfig(), new FswConfig(), new InMemoryNonVolatileStore(16, 4096),
+                () -> 0L);
+    }
+
+    /** Runs a mission into a folder. */
+    public static space.ocsat.sim.report.RunSummary run(MissionConfig mission, Path dir) throws java.io.IOException {
+        Simulation sim = of(mission);
+        return new MissionRun(sim, dir).run(mission.effectiveDurationS(sim.orbit()), f -> { });
+    }
+}

@@ -1,0 +1,2 @@
+/** Attitude and solar array drives. */
+package space.ocsat.hal.adcs;

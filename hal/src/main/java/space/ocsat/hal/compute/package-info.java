@@ -1,0 +1,2 @@
+/** Compute: the GPU modules. */
+package space.ocsat.hal.compute;

@@ -1,0 +1,2 @@
+/** Optical terminals (laser links). */
+package space.ocsat.hal.optical;

@@ -1,0 +1,2 @@
+/** Hardware abstraction layer. */
+package space.ocsat.hal;

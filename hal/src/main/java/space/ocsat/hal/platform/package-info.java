@@ -1,0 +1,2 @@
+/** Platform: watchdog and the non-volatile store. */
+package space.ocsat.hal.platform;

@@ -1,0 +1,2 @@
+/** Thermal: unit thermistors, heaters, the coolant loop and the radiators. */
+package space.ocsat.hal.thermal;

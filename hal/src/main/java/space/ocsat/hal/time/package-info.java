@@ -1,0 +1,2 @@
+/** Time: the mission clock handed to the flight software. */
+package space.ocsat.hal.time;
