@@ -38,6 +38,17 @@ class AllocationTest {
         assertThat(allocated).as("bytes allocated inside runCycle over %d cycles", MEASURED_CYCLES).isZero();
     }
 
+    @Test
+    void theCounterSeesAnAllocationOfTheSizeTheTestWouldMiss() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        sink = new long[4];
+        long after = threads.getCurrentThreadAllocatedBytes();
+        assertThat(after - before - counterCost(threads)).isGreaterThanOrEqualTo(32);
+    }
+
+    private static volatile Object sink;
+
     /** What two back-to-back reads of the counter cost (expected 0; subtracted if the JVM charges one). */
     private static long counterCost(com.sun.management.ThreadMXBean threads) {
         long min = Long.MAX_VALUE;

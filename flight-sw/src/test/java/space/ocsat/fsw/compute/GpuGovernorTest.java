@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import space.ocsat.fsw.FakeHal;
 import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.frame.Actuation;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.Sampler;
 import space.ocsat.fsw.frame.SensorFrame;
@@ -31,6 +32,7 @@ class GpuGovernorTest {
     private final ThermalCap thermal = new ThermalCap(estimate, events, config, 200, 700);
     private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, thermal, config, 200, 700);
     private final Sampler sampler = new Sampler(fake.hal, frame);
+    private final Actuation actuation = new Actuation(fake.hal, frame, cmd);
 
     private void cycles(int n) {
         for (int i = 0; i < n; i++) {
@@ -39,6 +41,7 @@ class GpuGovernorTest {
             modes.run(fake.nowNs);
             thermal.run(fake.nowNs);
             governor.run(fake.nowNs);
+            actuation.run(fake.nowNs);
             fake.nowNs += TICK_NS;
         }
     }

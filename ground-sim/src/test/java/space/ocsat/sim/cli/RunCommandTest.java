@@ -48,7 +48,7 @@ class RunCommandTest {
         Path run = dir.resolve("r1");
         int code = ocsat("run", "--duration", "2min", "--out", run.toString(), "--quiet", "--seed", "3");
         assertThat(code).as(err.toString()).isZero();
-        assertThat(Files.readAllLines(run.resolve("telemetry.csv"))).hasSize(121);
+        assertThat(Files.readAllLines(run.resolve("telemetry.csv"))).as("header + t = 0 … 120 s").hasSize(122);
         String json = Files.readString(run.resolve("summary.json"));
         assertThat(json).contains("\"socMin\":", "\"gpuTempMaxK\":", "\"eclipseMinutesPerOrbit\":",
                 "\"wallSeconds\":", "\"speedup\":", "\"seed\": 3");

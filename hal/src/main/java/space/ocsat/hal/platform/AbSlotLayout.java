@@ -31,14 +31,10 @@ final class AbSlotLayout {
     static final int CRC_OFFSET = 16;
     static final int COPY_HEADER_BYTES = 20;
 
-    /** Makes the bytes written to a range of the image durable before returning. Must not allocate. */
+    /** Makes the bytes written to {@code [offset, offset + length)} of the image durable. Must not allocate. */
     @FunctionalInterface
     interface Barrier {
-        /**
-         * @param offset first byte, counted from the start of the image
-         * @param length number of bytes
-         * @return false if the medium reported a failure
-         */
+        /** @param offset first byte, from the start of the image @param length bytes @return false on a medium failure */
         boolean force(int offset, int length);
     }
 

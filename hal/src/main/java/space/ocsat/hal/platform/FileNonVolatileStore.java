@@ -1,29 +1,26 @@
 package space.ocsat.hal.platform;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
  * A {@link NonVolatileStore} in one file, memory-mapped read-write so that reads and writes on the control cycle do
  * not allocate. The file holds the A/B record format of {@link AbSlotLayout}.
  *
- * <p>{@link #open} runs at boot and may allocate and throw; every other method returns a status instead. A memory
- * fault on the mapping (a media error, seen by the JVM as {@link InternalError}) and a failed force are reported as
- * {@link StoreStatus#IO_ERROR}. The file is locked while open. Not thread-safe.
+ * <p>{@link #open} runs at boot and may allocate and throw; every other method returns a status instead. A failed
+ * force is reported as {@link StoreStatus#IO_ERROR}, and so is a memory fault on the mapping (a media error or a file
+ * truncated underneath, which HotSpot raises as {@link InternalError}) when it is raised inside the call. From
+ * JIT-compiled code HotSpot may raise that error later, after the call has returned ("a fault occurred in a recent
+ * unsafe memory access operation"); whoever runs the control loop should treat it as a store fault. The file is
+ * locked while open. Not thread-safe.
  */
 public final class FileNonVolatileStore implements NonVolatileStore, AutoCloseable {
-    private static final int ZERO_CHUNK_BYTES = 64 * 1024;
-
     private final FileChannel channel;
     private final MappedByteBuffer image;
     private final AbSlotLayout layout;
@@ -59,12 +56,12 @@ public final class FileNonVolatileStore implements NonVolatileStore, AutoCloseab
             throws IOException {
         long imageBytes = AbSlotLayout.imageBytes(slotCount, slotCapacityBytes);
         if (!Files.exists(file)) {
-            create(file, slotCount, slotCapacityBytes, imageBytes);
+            StoreFiles.create(file, slotCount, slotCapacityBytes, imageBytes);
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
-            lock(channel, file);
-            checkLayout(channel, file, slotCount, slotCapacityBytes, imageBytes);
+            StoreFiles.lock(channel, file);
+            StoreFiles.checkLayout(channel, file, slotCount, slotCapacityBytes, imageBytes);
             MappedByteBuffer image = channel.map(FileChannel.MapMode.READ_WRITE, 0, imageBytes);
             return new FileNonVolatileStore(channel, image, slotCount, slotCapacityBytes, forceOnWrite);
         } catch (IOException | RuntimeException e) {
@@ -164,63 +161,6 @@ public final class FileNonVolatileStore implements NonVolatileStore, AutoCloseab
             return true;
         } catch (UncheckedIOException | InternalError e) {
             return false;
-        }
-    }
-
-    private static void create(Path file, int slotCount, int capacityBytes, long imageBytes) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            ByteBuffer zeros = ByteBuffer.allocate((int) Math.min(imageBytes, ZERO_CHUNK_BYTES));
-            for (long position = 0; position < imageBytes; position += zeros.limit()) {
-                zeros.clear().limit((int) Math.min(zeros.capacity(), imageBytes - position));
-                writeFully(channel, zeros, position);
-            }
-            ByteBuffer header = ByteBuffer.allocate(AbSlotLayout.FILE_HEADER_BYTES);
-            AbSlotLayout.writeHeader(header, slotCount, capacityBytes);
-            writeFully(channel, header, 0);
-            channel.force(true);
-        }
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void lock(FileChannel channel, Path file) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException heldInThisJvm) {
-            lock = null;
-        }
-        if (lock == null) {
-            throw new IOException(file + ": already open by another store");
-        }
-    }
-
-    private static void checkLayout(FileChannel channel, Path file, int slotCount, int capacityBytes,
-            long imageBytes) throws IOException {
-        long size = channel.size();
-        if (size < AbSlotLayout.FILE_HEADER_BYTES) {
-            throw new StoreLayoutException(file + ": " + size + " bytes, too short for an ocsat non-volatile store");
-        }
-        ByteBuffer header = ByteBuffer.allocate(AbSlotLayout.FILE_HEADER_BYTES);
-        while (header.hasRemaining()) {
-            if (channel.read(header, header.position()) < 0) {
-                throw new EOFException(file + ": truncated while reading its header");
-            }
-        }
-        String mismatch = AbSlotLayout.headerMismatch(header, slotCount, capacityBytes);
-        if (mismatch != null) {
-            throw new StoreLayoutException(file + ": " + mismatch);
-        }
-        if (size != imageBytes) {
-            throw new StoreLayoutException(file + ": " + size + " bytes, expected " + imageBytes + " for "
-                    + slotCount + " slots of " + capacityBytes + " bytes");
-        }
-    }
-
-    private static void writeFully(FileChannel channel, ByteBuffer src, long position) throws IOException {
-        for (long at = position; src.hasRemaining(); ) {
-            at += channel.write(src, at);
         }
     }
 }
