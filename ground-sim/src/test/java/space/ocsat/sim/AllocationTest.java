@@ -9,11 +9,20 @@ import space.ocsat.fsw.FlightSoftware;
 /**
  * The steady-state control cycle allocates nothing: bytes allocated by the control thread are read
  * around each flight-software {@code runCycle} call only (the simulator's physics step between calls is
- * not counted) over 100,000 cycles after warm-up.
+ * not counted) over 100,000 cycles after warm-up. A JIT recompilation can charge a few hundred bytes to
+ * the thread once; the test then measures another round of 100,000, and any round's total must stay
+ * below what a single per-cycle allocation would add.
  */
 class AllocationTest {
     private static final int WARM_UP_CYCLES = 60_000;
     private static final int MEASURED_CYCLES = 100_000;
+    /** A round is repeated (up to this many) only if the JIT charged a one-off recompilation to the thread. */
+    private static final int MAX_ROUNDS = 5;
+    /**
+     * What a one-off JIT recompilation may charge to the thread (seen: 280–416 bytes); 16 bytes per
+     * cycle would be 1.6 MB per round.
+     */
+    private static final long JIT_ONE_OFF_BYTES = 4096;
 
     @Test
     void steadyStateControlCycleAllocatesNothing() {
@@ -26,16 +35,27 @@ class AllocationTest {
         }
         long baseline = counterCost(threads);
 
-        long allocated = 0;
-        for (int i = 0; i < MEASURED_CYCLES; i++) {
-            long before = threads.getCurrentThreadAllocatedBytes();
-            fsw.runCycle(sim.clock().nowNs());
-            long after = threads.getCurrentThreadAllocatedBytes();
-            allocated += after - before - baseline;
-            sim.satellite().step(Simulation.STEP_S);
-        }
+        long[] rounds = new long[MAX_ROUNDS];
+        int round = 0;
+        do {
+            long allocated = 0;
+            for (int i = 0; i < MEASURED_CYCLES; i++) {
+                long before = threads.getCurrentThreadAllocatedBytes();
+                fsw.runCycle(sim.clock().nowNs());
+                long after = threads.getCurrentThreadAllocatedBytes();
+                allocated += after - before - baseline;
+                sim.satellite().step(Simulation.STEP_S);
+            }
+            rounds[round++] = allocated;
+        } while (rounds[round - 1] != 0 && round < MAX_ROUNDS);
 
-        assertThat(allocated).as("bytes allocated inside runCycle over %d cycles", MEASURED_CYCLES).isZero();
+        String seen = java.util.Arrays.toString(java.util.Arrays.copyOf(rounds, round));
+        assertThat(rounds[round - 1]).as("bytes allocated inside runCycle over %d cycles, rounds %s",
+                MEASURED_CYCLES, seen).isZero();
+        for (int i = 0; i < round; i++) {
+            assertThat(rounds[i]).as("a per-cycle allocation would show in every round: %s", seen)
+                    .isLessThan(JIT_ONE_OFF_BYTES);
+        }
     }
 
     @Test
