@@ -19,7 +19,10 @@
  *   <tr><td>ORB-001</td><td>Results are identical bit for bit on every JVM: transcendental functions come
  *       from {@link java.lang.StrictMath}, never {@link java.lang.Math}.</td><td>StrictMathRuleTest</td></tr>
  *   <tr><td>ORB-002</td><td>Per-step methods (state, Sun direction, distance, flux, shadow, beta) write into
- *       caller arrays and allocate nothing.</td><td>HotPathAllocationTest</td></tr>
+ *       caller arrays and allocate nothing themselves. On JDK 21 and later {@code StrictMath}'s Java port of
+ *       fdlibm allocates small scratch arrays for argument reduction (about 1 kB per step here); that is
+ *       the JDK's, in the simulator only, and the price of results identical on every JVM.</td>
+ *       <td>HotPathAllocationTest (JDK 17–20)</td></tr>
  *   <tr><td>ORB-003</td><td>Mean elements drift at the secular J2 rates; velocity is the time derivative of
  *       position.</td><td>J2OrbitTest</td></tr>
  *   <tr><td>ORB-004</td><td>Sun direction within 0.02° in declination at equinox and solstice; distance
