@@ -14,6 +14,7 @@ import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.optical.TerminalPower;
+import space.ocsat.fsw.persist.StateRecord;
 import space.ocsat.fsw.power.ChargeControl;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
@@ -44,6 +45,8 @@ public final class FlightSoftware {
     private final GpuGovernor governor;
     private final Protection protection;
     private final ChargeControl charge;
+    private final StateRecord state;
+    private final boolean restored;
 
     /**
      * @param hal       the devices
@@ -65,6 +68,8 @@ public final class FlightSoftware {
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
         protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config);
         charge = new ChargeControl(sensed, commanded, events, config);
+        state = new StateRecord(hal.store(), soc, events);
+        restored = state.restore();
 
         executive.register(Stage.SENSE, Rate.HZ_10, new Sampler(hal, sensed))
                 .register(Stage.ESTIMATE, Rate.HZ_10, soc)
@@ -78,8 +83,9 @@ public final class FlightSoftware {
                 .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes))
                 .register(Stage.DECIDE, Rate.HZ_10, thermalCap)
                 .register(Stage.DECIDE, Rate.HZ_10, governor)
-                .register(Stage.ACT, Rate.HZ_10, new Actuation(hal, sensed, commanded));
-        events.publish(hal.clock().nowNs(), EventId.BOOT, config.initialMode.ordinal(), 0, 0);
+                .register(Stage.ACT, Rate.HZ_10, new Actuation(hal, sensed, commanded))
+                .register(Stage.REPORT, Rate.HZ_0_1, state);
+        events.publish(hal.clock().nowNs(), EventId.BOOT, config.initialMode.ordinal(), restored ? 1 : 0, 0);
     }
 
     /** Shed order: the highest index first, so GPU 0 is the last to go. */
@@ -113,6 +119,8 @@ public final class FlightSoftware {
     public double coolantOutletEstimateK() { return thermalEstimate.coolantOutletK(); }
     public boolean chargeInhibited() { return charge.inhibited(); }
     public Protection protection() { return protection; }
+    /** @return true if this boot restored its state from the non-volatile store */
+    public boolean restoredFromStore() { return restored; }
     public SensorFrame sensed() { return sensed; }
     public ActuatorFrame commanded() { return commanded; }
 }

@@ -33,7 +33,7 @@ class FlightSoftwareTest {
 
     @Test
     void entersSafeWhenSocStaysBelowTheHardFloorAndKeepsOnlyTheGroundLink() {
-        seconds(2);
+        FakeHal fake = new FakeHal();
         fake.batteryV = 28 * 3.50;
         fake.batteryA = 0;
         FlightSoftware low = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);

@@ -3,7 +3,13 @@ package space.ocsat.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import space.ocsat.fsw.FswConfig;
+import space.ocsat.hal.platform.FileNonVolatileStore;
+import space.ocsat.hal.time.MonotonicClock;
+import space.ocsat.sim.model.SatelliteConfig;
 import space.ocsat.fsw.FlightSoftware;
 
 /**
@@ -24,11 +30,17 @@ class AllocationTest {
      */
     private static final long JIT_ONE_OFF_BYTES = 4096;
 
+    @TempDir
+    Path dir;
+
     @Test
-    void steadyStateControlCycleAllocatesNothing() {
+    void steadyStateControlCycleAllocatesNothing() throws Exception {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         threads.setThreadAllocatedMemoryEnabled(true);
-        Simulation sim = SimulationFixture.reference(7);
+        MissionConfig mission = new MissionConfig();
+        mission.seed = 7;
+        FileNonVolatileStore store = FileNonVolatileStore.open(dir.resolve("nvs.bin"), 16, 4096, false);
+        Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, new MonotonicClock());
         FlightSoftware fsw = sim.flightSoftware();
         for (int i = 0; i < WARM_UP_CYCLES; i++) {
             sim.step();
@@ -56,6 +68,7 @@ class AllocationTest {
             assertThat(rounds[i]).as("a per-cycle allocation would show in every round: %s", seen)
                     .isLessThan(JIT_ONE_OFF_BYTES);
         }
+        store.close();
     }
 
     @Test

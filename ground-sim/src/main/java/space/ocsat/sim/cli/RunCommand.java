@@ -71,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
 
         Path runDir = out != null ? out : RunFolder.fresh(Path.of("runs"));
         PrintWriter console = spec.commandLine().getOut();
-        try (FileNonVolatileStore store = Stores.openFile(runDir)) {
+        try (FileNonVolatileStore store = Stores.openFresh(runDir)) {
             Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, new MonotonicClock());
             double duration = mission.effectiveDurationS(sim.orbit());
             console.printf("ocsat run: %.1f h simulated (%.2f orbits of %.1f min), seed %d -> %s%n",

@@ -14,9 +14,14 @@ final class Stores {
     private Stores() {
     }
 
-    /** Opens (or creates) {@code nvs.bin} in the run folder; no fsync per write in simulation. */
-    static FileNonVolatileStore openFile(Path runDir) throws IOException {
+    /**
+     * Creates a fresh {@code nvs.bin} in the run folder (a new mission is a first power-on, so a store
+     * left by an earlier run in the same folder is replaced); no fsync per write in simulation.
+     */
+    static FileNonVolatileStore openFresh(Path runDir) throws IOException {
         java.nio.file.Files.createDirectories(runDir);
-        return FileNonVolatileStore.open(runDir.resolve("nvs.bin"), SLOTS, SLOT_BYTES, false);
+        Path file = runDir.resolve("nvs.bin");
+        java.nio.file.Files.deleteIfExists(file);
+        return FileNonVolatileStore.open(file, SLOTS, SLOT_BYTES, false);
     }
 }
