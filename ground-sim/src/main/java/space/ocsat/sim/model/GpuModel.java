@@ -4,8 +4,8 @@ import space.ocsat.hal.DeviceStatus;
 import space.ocsat.hal.compute.GpuModules;
 
 /**
- * GPU modules (H100 class): draw = min(cap, idle + utilisation·(TDP − idle)) with the workload always
- * queued (utilisation 1 when running); the GPU's own firmware halves its power while the die is at or
+ * GPU modules (H100 class): draw = min(cap, idle + utilisation·(TDP − idle)), the utilisation set by the
+ * workload ({@code gpuUtilization}, 1 by default: jobs always queued); the GPU's own firmware halves its power while the die is at or
  * above the slowdown temperature and shuts the GPU down at the shutdown temperature (latched until a
  * power cycle). Uncorrectable ECC errors arrive at a seeded Poisson rate. Die temperatures are nodes of
  * the {@link ThermalModel}.
@@ -66,7 +66,7 @@ public final class GpuModel implements GpuModules {
                 powerW[g] = 0;
                 continue;
             }
-            double demand = c.gpuIdleW + 1.0 * (c.gpuMaxCapW - c.gpuIdleW);
+            double demand = c.gpuIdleW + c.gpuUtilization * (c.gpuMaxCapW - c.gpuIdleW);
             double draw = Math.min(capW[g], demand);
             powerW[g] = slowdown[g] ? draw * c.gpuSlowdownPowerFraction : draw;
         }
@@ -136,7 +136,7 @@ public final class GpuModel implements GpuModules {
     public double dieTempK(int gpu) { return measuredTempK[gpu]; }
 
     @Override
-    public double utilization(int gpu) { return running(gpu) ? 1.0 : 0.0; }
+    public double utilization(int gpu) { return running(gpu) ? c.gpuUtilization : 0.0; }
 
     @Override
     public double powerCapW(int gpu) { return capW[gpu]; }

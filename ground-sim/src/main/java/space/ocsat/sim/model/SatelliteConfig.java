@@ -82,6 +82,8 @@ public final class SatelliteConfig {
     public double gpuSlowdownK = 362.15;
     /** Firmware shutdown, K (92 °C). */
     public double gpuShutdownK = 365.15;
+    /** Workload utilisation of a running GPU, 0..1 (assumption: queued training jobs keep them saturated). */
+    public double gpuUtilization = 1.0;
     /** Fraction of the cap left while the firmware slows down (assumption). */
     public double gpuSlowdownPowerFraction = 0.5;
     /** Die + cold plate heat capacity, J/K (assumption: ~1 kg copper/aluminium cold plate). */
