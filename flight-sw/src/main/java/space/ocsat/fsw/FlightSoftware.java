@@ -1,5 +1,6 @@
 package space.ocsat.fsw;
 
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.Hal;
 import space.ocsat.hal.time.Clock;
 import space.ocsat.fsw.adcs.ArrayPointing;
@@ -46,6 +47,7 @@ public final class FlightSoftware {
     private final Protection protection;
     private final ChargeControl charge;
     private final StateRecord state;
+    private final Actuation actuation;
     private final boolean restored;
 
     /**
@@ -68,6 +70,7 @@ public final class FlightSoftware {
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
         protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config);
         charge = new ChargeControl(sensed, commanded, events, config);
+        actuation = new Actuation(hal, sensed, commanded, events);
         state = new StateRecord(hal.store(), soc, events);
         restored = state.restore();
 
@@ -83,7 +86,7 @@ public final class FlightSoftware {
                 .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes))
                 .register(Stage.DECIDE, Rate.HZ_10, thermalCap)
                 .register(Stage.DECIDE, Rate.HZ_10, governor)
-                .register(Stage.ACT, Rate.HZ_10, new Actuation(hal, sensed, commanded))
+                .register(Stage.ACT, Rate.HZ_10, actuation)
                 .register(Stage.REPORT, Rate.HZ_0_1, state);
         events.publish(hal.clock().nowNs(), EventId.BOOT, config.initialMode.ordinal(), restored ? 1 : 0, 0);
     }
@@ -118,6 +121,7 @@ public final class FlightSoftware {
     public double thermalCapW() { return thermalCap.capW(); }
     public double coolantOutletEstimateK() { return thermalEstimate.coolantOutletK(); }
     public boolean chargeInhibited() { return charge.inhibited(); }
+    public long actuationFailures() { return actuation.failures(); }
     public Protection protection() { return protection; }
     /** @return true if this boot restored its state from the non-volatile store */
     public boolean restoredFromStore() { return restored; }

@@ -122,6 +122,7 @@ public final class FakeHal {
         @Override public DeviceStatus setPump(boolean on) { pumpOn = on; return DeviceStatus.OK; }
         @Override public double flowKgPerS() { return pumpOn ? 0.5 : 0; }
         @Override public double inletTempK() { return coolantInletK; }
+        @Override public DeviceStatus inletStatus() { return DeviceStatus.OK; }
         @Override public int outletSensorCount() { return coolantOutletK.length; }
         @Override public double outletTempK(int s) { return coolantOutletK[s]; }
         @Override public DeviceStatus outletStatus(int s) { return DeviceStatus.OK; }

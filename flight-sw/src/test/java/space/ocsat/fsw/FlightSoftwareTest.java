@@ -1,5 +1,6 @@
 package space.ocsat.fsw;
 
+import space.ocsat.fsw.config.FswConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,44 @@ class FlightSoftwareTest {
                     && low.events().argA(seq) == FaultId.SOC_BELOW_HARD_FLOOR.ordinal();
         }
         assertThat(confirmed).isTrue();
+    }
+
+    @Test
+    void refusesToLeaveSafeWhileTheSocFaultStandsAndLeavesOnceItClears() {
+        FakeHal fake = new FakeHal();
+        fake.batteryV = 28 * 3.50;
+        FlightSoftware low = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        for (int i = 0; i < 150; i++) {
+            low.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(low.mode()).isEqualTo(Mode.SAFE);
+
+        low.requestMode(Mode.OPERATIONAL);
+        for (int i = 0; i < 600; i++) {
+            low.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(low.mode()).isEqualTo(Mode.SAFE);
+        assertThat(fake.gpuPowered).containsOnly(false);
+        long refused = 0;
+        for (long seq = 0; seq < low.events().published(); seq++) {
+            refused += low.events().id(seq) == EventId.MODE_REFUSED ? 1 : 0;
+        }
+        assertThat(refused).isEqualTo(1);
+
+        fake.batteryA = 100;
+        for (int i = 0; i < 20 * 600; i++) {
+            low.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(low.socEstimate()).as("charged back above the floor").isGreaterThan(0.45);
+        low.requestMode(Mode.OPERATIONAL);
+        for (int i = 0; i < 10; i++) {
+            low.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(low.mode()).isEqualTo(Mode.OPERATIONAL);
     }
 
     @Test

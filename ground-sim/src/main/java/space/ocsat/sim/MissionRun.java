@@ -110,6 +110,7 @@ public final class MissionRun {
                 .put("solarEnergyKWh", sat.power().solarEnergyJ() / 3.6e6)
                 .put("loadEnergyKWh", sat.power().loadEnergyJ() / 3.6e6)
                 .put("batteryLossKWh", sat.power().lossEnergyJ() / 3.6e6)
+                .put("unservedLoadKWh", sat.power().unservedEnergyJ() / 3.6e6)
                 .put("batteryThroughputKWh", throughputJ / 3.6e6)
                 .put("energyClosureErrorJ", stats.energyClosureErrorJ())
                 .put("energyClosureRelative", throughputJ > 0 ? Math.abs(stats.energyClosureErrorJ()) / throughputJ : 0)

@@ -1,7 +1,7 @@
 package space.ocsat.sim;
 
 import space.ocsat.fsw.FlightSoftware;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.NonVolatileStore;
 import space.ocsat.hal.time.Clock;
 import space.ocsat.sim.model.SatelliteConfig;

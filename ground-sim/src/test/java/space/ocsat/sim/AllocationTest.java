@@ -6,7 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.FileNonVolatileStore;
 import space.ocsat.hal.time.MonotonicClock;
 import space.ocsat.sim.model.SatelliteConfig;

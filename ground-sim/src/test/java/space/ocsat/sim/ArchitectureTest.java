@@ -51,6 +51,15 @@ class ArchitectureTest {
     void flightSubsystemsHaveNoPackageCycles() {
         slices().matching("space.ocsat.fsw.(*)..").should().beFreeOfCycles().check(classes);
         slices().matching("space.ocsat.hal.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("space.ocsat.sim.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void onlyTheCompositionRootSeesEverySubsystem() {
+        noClasses().that().resideInAPackage("space.ocsat.fsw.(*)..")
+                .should().dependOnClassesThat().resideInAPackage("space.ocsat.fsw")
+                .because("the root package holds the composition root, which depends on every subsystem")
+                .check(classes);
     }
 
     @Test
@@ -63,6 +72,10 @@ class ArchitectureTest {
                 .orShould().callMethod(java.time.Instant.class, "now")
                 .orShould().callMethod(Thread.class, "sleep", long.class)
                 .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
+                .orShould().callMethod(Thread.class, "sleep", java.time.Duration.class)
+                .orShould().callMethod(Object.class, "wait", long.class)
+                .orShould().callMethod(java.util.concurrent.locks.LockSupport.class, "parkNanos", long.class)
+                .orShould().callMethod(java.util.concurrent.locks.LockSupport.class, "parkNanos", Object.class, long.class)
                 .because("time comes only from the HAL clock (DESIGN.md §2)")
                 .check(classes);
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.sim.orbit.OrbitGeometry;
 import space.ocsat.sim.report.RunSummary;
 import space.ocsat.sim.report.TelemetryCsv;
@@ -92,7 +92,7 @@ class ReferenceMissionTest {
     @Test
     void noTemperaturePassesItsLimitAndTheBatteryStaysAboveItsHardFloor() {
         FswConfig limits = new FswConfig();
-        assertThat(summary.number("gpuTempMaxK")).isLessThan(limits.gpuSlowdownK);
+        assertThat(summary.number("gpuTempMaxK")).as("H100 max operating 87 °C").isLessThan(360.15);
         assertThat(summary.number("gpuSlowdownSeconds")).isZero();
         assertThat(summary.number("coolantTempMaxK")).isLessThan(limits.coolantOutletMaxK);
         assertThat(summary.number("radiatorTempMaxK")).isLessThan(limits.radiatorMaxK);

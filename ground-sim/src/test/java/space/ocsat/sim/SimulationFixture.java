@@ -1,7 +1,7 @@
 package space.ocsat.sim;
 
 import java.nio.file.Path;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.InMemoryNonVolatileStore;
 import space.ocsat.sim.model.SatelliteConfig;
 

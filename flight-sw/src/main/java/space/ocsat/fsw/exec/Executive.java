@@ -7,19 +7,20 @@ import space.ocsat.fsw.tm.EventLog;
 
 /**
  * The control cycle: a 10 Hz base tick; each cycle runs the stages in data-flow order and, within each
- * stage, the 10 Hz members, then the 1 Hz and 0.1 Hz members on the cycles their divisor selects.
+ * stage, its members in registration order, each on the cycles its rate's divisor selects (every cycle
+ * for 10 Hz, every 10th for 1 Hz, every 100th for 0.1 Hz).
  * Pure with respect to time: {@link #runCycle(long)} is all a driver calls. Allocation-free once built.
  */
 public final class Executive {
     /** Base tick period, ns (10 Hz). */
     public static final long PERIOD_NS = 100_000_000L;
-    private static final int MAX_TASKS = 16;
+    private static final int MAX_TASKS_PER_STAGE = 24;
     /** At most one slip event per this many cycles (10 s); the rest are counted. */
     private static final long SLIP_EVENT_INTERVAL_CYCLES = 100;
 
-    private final CycleTask[][][] tasks = new CycleTask[Stage.values().length][Rate.values().length][];
-    private final int[][] taskCounts = new int[Stage.values().length][Rate.values().length];
-    private final Rate[] rates = Rate.values();
+    private final CycleTask[][] tasks = new CycleTask[Stage.values().length][MAX_TASKS_PER_STAGE];
+    private final int[][] divisors = new int[Stage.values().length][MAX_TASKS_PER_STAGE];
+    private final int[] taskCounts = new int[Stage.values().length];
     private final Clock execClock;
     private final Watchdog watchdog;
     private final EventLog events;
@@ -38,24 +39,24 @@ public final class Executive {
         this.execClock = execClock;
         this.watchdog = watchdog;
         this.events = events;
-        for (CycleTask[][] byRate : tasks) {
-            for (int r = 0; r < byRate.length; r++) {
-                byRate[r] = new CycleTask[MAX_TASKS];
-            }
-        }
     }
 
-    /** Registers a task; only before the first cycle. Order of registration is order of execution. */
+    /**
+     * Registers a task; only before the first cycle. Stages run in data-flow order; within a stage, tasks
+     * run in registration order, each on the cycles its rate selects.
+     */
     public Executive register(Stage stage, Rate rate, CycleTask task) {
         if (started) {
             throw new IllegalStateException("tasks are registered before the first cycle");
         }
-        int n = taskCounts[stage.ordinal()][rate.ordinal()];
-        if (n == MAX_TASKS) {
-            throw new IllegalStateException("too many tasks in " + stage + "/" + rate);
+        int s = stage.ordinal();
+        int n = taskCounts[s];
+        if (n == MAX_TASKS_PER_STAGE) {
+            throw new IllegalStateException("too many tasks in " + stage);
         }
-        tasks[stage.ordinal()][rate.ordinal()][n] = task;
-        taskCounts[stage.ordinal()][rate.ordinal()] = n + 1;
+        tasks[s][n] = task;
+        divisors[s][n] = rate.divisor();
+        taskCounts[s] = n + 1;
         return this;
     }
 
@@ -68,14 +69,12 @@ public final class Executive {
         started = true;
         long startNs = execClock.nowNs();
         for (int s = 0; s < tasks.length; s++) {
-            for (int r = 0; r < rates.length; r++) {
-                if (cycle % rates[r].divisor() != 0) {
-                    continue;
-                }
-                CycleTask[] group = tasks[s][r];
-                int n = taskCounts[s][r];
-                for (int i = 0; i < n; i++) {
-                    group[i].run(nowNs);
+            CycleTask[] stage = tasks[s];
+            int[] divisor = divisors[s];
+            int n = taskCounts[s];
+            for (int i = 0; i < n; i++) {
+                if (cycle % divisor[i] == 0) {
+                    stage[i].run(nowNs);
                 }
             }
         }

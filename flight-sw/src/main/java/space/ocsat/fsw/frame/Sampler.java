@@ -68,6 +68,7 @@ public final class Sampler implements CycleTask {
         f.pumpOn = loop.isPumpOn();
         f.coolantFlowKgPerS = loop.flowKgPerS();
         f.coolantInletTempK = loop.inletTempK();
+        f.coolantInletOk = loop.inletStatus().usable();
         for (int i = 0; i < f.coolantOutletTempK.length; i++) {
             f.coolantOutletTempK[i] = loop.outletTempK(i);
             f.coolantOutletOk[i] = loop.outletStatus(i).usable();

@@ -39,6 +39,7 @@ public final class SensorFrame {
     public boolean pumpOn;
     public double coolantFlowKgPerS;
     public double coolantInletTempK;
+    public boolean coolantInletOk;
     public final double[] coolantOutletTempK;
     public final boolean[] coolantOutletOk;
 

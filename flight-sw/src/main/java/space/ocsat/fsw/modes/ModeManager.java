@@ -6,13 +6,15 @@ import space.ocsat.fsw.tm.EventLog;
 
 /**
  * Holds the mode and applies transitions, each an event. Rules: BOOT leaves to the configured initial
- * mode on the first cycle; FDIR may only command SAFE; SAFE is left only by ground command, and a
- * ground command can never select BOOT.
+ * mode on the first cycle; FDIR may only command SAFE; SAFE is left only by ground command, never while
+ * a SAFE-level fault stays confirmed (the request is refused with an event), and a ground command can
+ * never select BOOT.
  */
 public final class ModeManager implements CycleTask {
     private final EventLog events;
     private final Mode initialMode;
     private Mode mode = Mode.BOOT;
+    private SafeHold safeHold = SafeHold.NONE;
     private Mode pendingGround;
     private boolean safeRequested;
     private long transitions;
@@ -42,7 +44,12 @@ public final class ModeManager implements CycleTask {
         return true;
     }
 
-    /** FDIR's request: SAFE at the next PROTECT stage (or immediately if called during it). */
+    /** Wires the FDIR verdict that keeps the satellite in SAFE while its cause stands (construction only). */
+    public void setSafeHold(SafeHold hold) {
+        this.safeHold = hold;
+    }
+
+    /** FDIR's request: SAFE when this manager next runs (in the same PROTECT stage if FDIR runs first). */
     public void requestSafe() {
         safeRequested = true;
     }
@@ -61,6 +68,10 @@ public final class ModeManager implements CycleTask {
         if (pendingGround != null) {
             Mode target = pendingGround;
             pendingGround = null;
+            if (mode == Mode.SAFE && target != Mode.SAFE && safeHold.holdsSafe()) {
+                events.publish(nowNs, EventId.MODE_REFUSED, mode.ordinal(), target.ordinal(), ModeReason.FDIR.ordinal());
+                return;
+            }
             enter(target, ModeReason.GROUND_COMMAND, nowNs);
         }
     }

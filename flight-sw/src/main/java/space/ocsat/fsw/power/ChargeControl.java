@@ -1,6 +1,6 @@
 package space.ocsat.fsw.power;
 
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;

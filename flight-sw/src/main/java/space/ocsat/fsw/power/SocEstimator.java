@@ -1,6 +1,6 @@
 package space.ocsat.fsw.power;
 
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.SensorFrame;
 
@@ -23,6 +23,7 @@ public final class SocEstimator implements CycleTask {
     private double capacityAh;
     private double soc;
     private boolean initialised;
+    private boolean timeKnown;
     private long lastNs;
     private long restSinceNs;
 
@@ -47,18 +48,23 @@ public final class SocEstimator implements CycleTask {
         soc = clamp(persistedSoc);
         capacityAh = persistedCapacityAh;
         initialised = true;
+        timeKnown = false;
     }
 
     @Override
     public void run(long nowNs) {
         if (!frame.batteryOk) {
-            lastNs = nowNs;
+            timeKnown = false;
             return;
         }
         double currentA = frame.batteryCurrentA;
         if (!initialised) {
             soc = ocv.soc((frame.batteryVoltageV - currentA * packResistanceOhm) / seriesCells);
             initialised = true;
+        }
+        if (!timeKnown) {
+            // first sample after boot or restore: nothing to integrate over yet
+            timeKnown = true;
             lastNs = nowNs;
             restSinceNs = nowNs;
             return;

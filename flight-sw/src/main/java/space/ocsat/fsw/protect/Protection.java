@@ -5,11 +5,13 @@ import space.ocsat.fdir.monitor.LimitDetector;
 import space.ocsat.fdir.pool.ParameterPool;
 import space.ocsat.fdir.response.FaultListener;
 import space.ocsat.fdir.response.Response;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.modes.SafeHold;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
@@ -20,7 +22,7 @@ import space.ocsat.fsw.tm.EventLog;
  * and carries out the responses (SAFE through the mode manager, compute shed through the governor).
  * Every confirmation and clearance is an event.
  */
-public final class Protection implements CycleTask, FaultListener {
+public final class Protection implements CycleTask, FaultListener, SafeHold {
     private static final double BATTERY_SURVIVAL_MIN_K = 268.15;
     private static final double BATTERY_SURVIVAL_MAX_K = 318.15;
 
@@ -41,6 +43,7 @@ public final class Protection implements CycleTask, FaultListener {
         this.modes = modes;
         this.governor = governor;
         this.events = events;
+        modes.setSafeHold(this);
         fdir.add(FaultId.SOC_BELOW_HARD_FLOOR.ordinal(),
                 new LimitDetector(ParameterId.BATTERY_SOC.ordinal(), config.socHardFloor, Double.POSITIVE_INFINITY, 0.02),
                 config.socFloorPersistenceS, Response.SAFE_MODE);
@@ -57,6 +60,14 @@ public final class Protection implements CycleTask, FaultListener {
     public void run(long nowNs) {
         writePool();
         fdir.evaluate(pool, nowNs, this);
+        if (holdsSafe() && modes.mode() != Mode.SAFE && modes.mode() != Mode.BOOT) {
+            modes.requestSafe();
+        }
+    }
+
+    @Override
+    public boolean holdsSafe() {
+        return fdir.isConfirmed(FaultId.SOC_BELOW_HARD_FLOOR.ordinal());
     }
 
     private void writePool() {
@@ -68,11 +79,9 @@ public final class Protection implements CycleTask, FaultListener {
         } else {
             pool.invalidate(ParameterId.BATTERY_TEMP_K.ordinal());
         }
-        if (thermal.coolantValid()) {
-            pool.set(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal(), thermal.coolantOutletK());
-        } else {
-            pool.invalidate(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal());
-        }
+        // the voted value holds its last good reading while the sensors are out, so losing them cannot
+        // clear a standing over-temperature; the thermal cap takes the safe action if the outage lasts
+        pool.set(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal(), thermal.coolantOutletK());
         pool.set(ParameterId.RADIATOR_MAX_TEMP_K.ordinal(), thermal.radiatorMaxK());
         pool.set(ParameterId.GPU_DIE_MAX_TEMP_K.ordinal(), thermal.gpuDieMaxK());
         pool.set(ParameterId.BUS_VOLTAGE_V.ordinal(), frame.busVoltageV);

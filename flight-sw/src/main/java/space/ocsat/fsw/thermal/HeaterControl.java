@@ -2,7 +2,7 @@ package space.ocsat.fsw.thermal;
 
 import space.ocsat.hal.thermal.HeaterId;
 import space.ocsat.hal.thermal.ThermalSensorId;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
@@ -36,7 +36,7 @@ public final class HeaterControl implements CycleTask {
     @Override
     public void run(long nowNs) {
         control(HeaterId.BATTERY.index(), f.batteryOk, f.batteryTempK, nowNs);
-        control(HeaterId.COOLANT.index(), true, f.coolantInletTempK, nowNs);
+        control(HeaterId.COOLANT.index(), f.coolantInletOk, f.coolantInletTempK, nowNs);
         int avionics = ThermalSensorId.AVIONICS.index();
         control(HeaterId.AVIONICS.index(), f.unitTempOk[avionics], f.unitTempK[avionics], nowNs);
     }

@@ -1,6 +1,6 @@
 package space.ocsat.fsw.thermal;
 
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
@@ -9,10 +9,14 @@ import space.ocsat.fsw.tm.EventLog;
  * The thermal cap on compute: as the voted coolant outlet or the hottest radiator zone enters the band
  * below its limit, a factor falls linearly from 1 to 0, and the per-GPU thermal cap with it from the
  * GPU's maximum to its minimum cap. A proportional law: the loop settles inside the band, below the
- * limit. Derating start and end are events. Runs at 10 Hz.
+ * limit. Derating start and end are events (the end with 1 K of hysteresis). Lost sensors: the last good
+ * values stand for 10 s, then the cap drops to the minimum. Runs at 10 Hz.
  */
 public final class ThermalCap implements CycleTask {
-    private static final double DERATE_BEGIN = 0.98;
+    /** Derating is reported ended only once the headroom exceeds the band by this much, K. */
+    private static final double END_HYSTERESIS_K = 1.0;
+    /** Sensors out this long (or never seen) and the cap goes to its minimum, ns. */
+    private static final long STALE_NS = 10_000_000_000L;
 
     private final ThermalEstimate estimate;
     private final EventLog events;
@@ -23,6 +27,8 @@ public final class ThermalCap implements CycleTask {
     private final double maxCapW;
     private double factor = 1;
     private boolean derating;
+    private long coolantSeenNs = Long.MIN_VALUE;
+    private long radiatorSeenNs = Long.MIN_VALUE;
 
     /**
      * @param minCapW lowest settable GPU cap, W
@@ -40,26 +46,30 @@ public final class ThermalCap implements CycleTask {
 
     @Override
     public void run(long nowNs) {
-        double f = 1;
         if (estimate.coolantValid()) {
-            f = Math.min(f, margin(estimate.coolantOutletK(), coolantMaxK, bandK));
+            coolantSeenNs = nowNs;
         }
         if (estimate.radiatorValid()) {
-            f = Math.min(f, margin(estimate.radiatorMaxK(), radiatorMaxK, bandK));
+            radiatorSeenNs = nowNs;
         }
-        factor = f;
-        if (!derating && f < DERATE_BEGIN) {
-            derating = true;
-            events.publish(nowNs, EventId.THERMAL_DERATE, 0, 1, f);
-        } else if (derating && f >= 1) {
-            derating = false;
-            events.publish(nowNs, EventId.THERMAL_DERATE, 0, 0, f);
+        if (stale(coolantSeenNs, nowNs) || stale(radiatorSeenNs, nowNs)) {
+            factor = 0;
+        } else {
+            double headroomK = Math.min(coolantMaxK - estimate.coolantOutletK(), radiatorMaxK - estimate.radiatorMaxK());
+            factor = Math.max(0, Math.min(1, headroomK / bandK));
+            if (!derating && headroomK < bandK) {
+                derating = true;
+                events.publish(nowNs, EventId.THERMAL_DERATE, 0, 1, factor);
+            } else if (derating && headroomK > bandK + END_HYSTERESIS_K) {
+                derating = false;
+                events.publish(nowNs, EventId.THERMAL_DERATE, 0, 0, factor);
+            }
         }
     }
 
-    /** @return 1 below the band, 0 at or above the limit, linear between */
-    static double margin(double tempK, double limitK, double bandK) {
-        return Math.max(0, Math.min(1, (limitK - tempK) / bandK));
+    /** Uses the estimate's last good values; without any for {@link #STALE_NS}, the safe answer. */
+    private static boolean stale(long seenNs, long nowNs) {
+        return seenNs == Long.MIN_VALUE || nowNs - seenNs > STALE_NS;
     }
 
     /** @return thermal factor 0..1 */

@@ -10,6 +10,8 @@ public enum EventId {
     BOOT(Severity.INFO, "initial mode ordinal", "1 state restored from the store, 0 fresh", "-"),
     /** Mode transition. */
     MODE_CHANGED(Severity.INFO, "from mode ordinal", "to mode ordinal", "reason code"),
+    /** A ground mode request refused (leaving SAFE while its fault stands). */
+    MODE_REFUSED(Severity.WARNING, "current mode ordinal", "requested mode ordinal", "reason code"),
     /** Real-time cycles missed (throttled: one event per 10 s at most). */
     CYCLE_SLIP(Severity.WARNING, "missed cycles", "slips suppressed since last event", "total slips"),
     /** A GPU switched off to save energy or heat. */
@@ -26,6 +28,8 @@ public enum EventId {
     FAULT_CONFIRMED(Severity.CRITICAL, "fault id", "response ordinal", "-"),
     /** A confirmed fault cleared. */
     FAULT_CLEARED(Severity.INFO, "fault id", "-", "-"),
+    /** A device refused a command (throttled: one event per 10 s; every refusal is counted). */
+    ACTUATION_FAILED(Severity.WARNING, "device code (Actuation constants)", "unit index", "device status ordinal"),
     /** The non-volatile store refused a write. */
     STORE_WRITE_FAILED(Severity.WARNING, "slot", "store status ordinal", "-");
 

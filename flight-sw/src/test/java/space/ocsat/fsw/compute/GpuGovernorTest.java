@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import space.ocsat.fsw.FakeHal;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.frame.Actuation;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.Sampler;
@@ -32,7 +32,7 @@ class GpuGovernorTest {
     private final ThermalCap thermal = new ThermalCap(estimate, events, config, 200, 700);
     private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, thermal, config, 200, 700);
     private final Sampler sampler = new Sampler(fake.hal, frame);
-    private final Actuation actuation = new Actuation(fake.hal, frame, cmd);
+    private final Actuation actuation = new Actuation(fake.hal, frame, cmd, events);
 
     private void cycles(int n) {
         for (int i = 0; i < n; i++) {

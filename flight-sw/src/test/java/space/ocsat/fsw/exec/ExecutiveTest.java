@@ -19,7 +19,7 @@ class ExecutiveTest {
     private final List<String> trace = new ArrayList<>();
 
     @Test
-    void runsStagesInDataFlowOrderWhateverTheRegistrationOrder() {
+    void runsStagesInDataFlowOrderAndTasksInRegistrationOrderWithinAStage() {
         executive.register(Stage.REPORT, Rate.HZ_10, now -> trace.add("report"))
                 .register(Stage.ACT, Rate.HZ_10, now -> trace.add("act"))
                 .register(Stage.DECIDE, Rate.HZ_1, now -> trace.add("decide-1hz"))
@@ -30,7 +30,7 @@ class ExecutiveTest {
 
         executive.runCycle(0);
 
-        assertThat(trace).containsExactly("sense", "estimate", "protect", "decide-10hz", "decide-1hz", "act", "report");
+        assertThat(trace).containsExactly("sense", "estimate", "protect", "decide-1hz", "decide-10hz", "act", "report");
     }
 
     @Test

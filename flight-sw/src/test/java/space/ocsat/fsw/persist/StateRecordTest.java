@@ -7,7 +7,7 @@ import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 import space.ocsat.fsw.FakeHal;
 import space.ocsat.fsw.FlightSoftware;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 
 class StateRecordTest {
     private static final long TICK_NS = 100_000_000L;
@@ -41,6 +41,21 @@ class StateRecordTest {
         assertThat(after.restoredFromStore()).isTrue();
         assertThat(after.socEstimate()).as("the count, not the (different) OCV reading")
                 .isCloseTo(savedSoc, within(1e-3));
+    }
+
+    @Test
+    void countsOnlyFromTheFirstSampleAfterARestoreNotFromTimeZero() {
+        FlightSoftware before = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        run(before, 101);
+        double savedSoc = before.socEstimate();
+
+        fake.nowNs += 3_600_000_000_000L;
+        fake.batteryA = -50;
+        FlightSoftware after = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        run(after, 11);
+
+        assertThat(after.socEstimate()).as("one second at 50 A from a 100 Ah pack, not an hour")
+                .isCloseTo(savedSoc - 50.0 / 360_000, within(2e-5));
     }
 
     @Test

@@ -15,6 +15,22 @@ final class ProgressBar implements DoubleConsumer {
         this.enabled = enabled;
     }
 
+    /**
+     * @return true if the program talks to a terminal (JDK 22+ always has a console; its isTerminal()
+     *         tells, and is looked up reflectively because the build targets Java 17)
+     */
+    static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
     @Override
     public void accept(double fraction) {
         if (!enabled) {

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import space.ocsat.fsw.FswConfig;
+import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.FileNonVolatileStore;
 import space.ocsat.hal.time.MonotonicClock;
 import space.ocsat.sim.MissionConfig;
@@ -38,7 +38,8 @@ public final class RunCommand implements Callable<Integer> {
     private boolean sso;
 
     @Option(names = "--epoch", converter = EpochConverter.class, paramLabel = "UTC",
-            description = "Start time, ISO-8601 UTC (default 2026-03-20T12:00:00Z, beta = 0 unless --sso).")
+            description = "Start time, ISO-8601 (e.g. 2026-06-21T00:00:00Z; an offset is converted to UTC). "
+                    + "Default 2026-03-20T12:00:00Z, with the node giving beta = 0 unless --sso.")
     private Instant epoch = MissionConfig.DEFAULT_EPOCH;
 
     @Option(names = "--age-years", paramLabel = "YEARS", description = "Mission age: array degradation, battery fade (default ${DEFAULT-VALUE}).")
@@ -47,7 +48,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of every random source (default ${DEFAULT-VALUE}).")
     private long seed = 1;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/<timestamp>; runs/latest links the newest).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Run folder (default runs/<timestamp> under the current directory, with runs/latest "
+                    + "linking the newest; an existing folder's run files are replaced).")
     private Path out;
 
     @Option(names = "--quiet", description = "No progress bar.")
@@ -67,20 +69,26 @@ public final class RunCommand implements Callable<Integer> {
         mission.ageYears = ageYears;
         mission.seed = seed;
         mission.durationS = durationS != null ? durationS : 0;
-        mission.validate();
+        try {
+            mission.validate();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
 
-        Path runDir = out != null ? out : RunFolder.fresh(Path.of("runs"));
+        Path runDir = out != null ? RunFolder.checkOut(out, spec.commandLine()) : RunFolder.fresh(Path.of("runs"));
         PrintWriter console = spec.commandLine().getOut();
         try (FileNonVolatileStore store = Stores.openFresh(runDir)) {
             Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, new MonotonicClock());
             double duration = mission.effectiveDurationS(sim.orbit());
-            console.printf("ocsat run: %.1f h simulated (%.2f orbits of %.1f min), seed %d -> %s%n",
-                    duration / 3600, duration / sim.orbit().nodalPeriodS(), sim.orbit().nodalPeriodS() / 60,
-                    seed, runDir);
+            console.printf(java.util.Locale.ROOT, "ocsat run: %s simulated (%.2f orbits of %.1f min), seed %d -> %s%n",
+                    SummaryPrinter.duration(duration), duration / sim.orbit().nodalPeriodS(),
+                    sim.orbit().nodalPeriodS() / 60, seed, runDir);
             console.flush();
             RunSummary summary = new MissionRun(sim, runDir)
-                    .run(duration, new ProgressBar(System.err, !quiet && System.console() != null));
-            RunFolder.linkLatest(runDir);
+                    .run(duration, new ProgressBar(System.err, !quiet && ProgressBar.onTerminal()));
+            if (out == null) {
+                RunFolder.linkLatest(runDir);
+            }
             SummaryPrinter.print(summary, console);
         }
         return 0;

@@ -23,6 +23,31 @@ final class RunFolder {
         return p;
     }
 
+    /**
+     * Checks a user-given run folder: it may exist (its run files are replaced) but must be a directory
+     * we can create and write.
+     *
+     * @throws CommandLine.ParameterException with a one-line reason
+     */
+    static Path checkOut(Path out, picocli.CommandLine cli) {
+        if (out.toString().isBlank()) {
+            throw new picocli.CommandLine.ParameterException(cli, "--out needs a folder name");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new picocli.CommandLine.ParameterException(cli, "--out " + out + " exists and is not a folder");
+        }
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new picocli.CommandLine.ParameterException(cli, "--out " + out + ": cannot create the folder ("
+                    + (e.getMessage() != null ? e.getClass().getSimpleName() + ": " + e.getMessage() : e.getClass().getSimpleName()) + ")");
+        }
+        if (!Files.isWritable(out)) {
+            throw new picocli.CommandLine.ParameterException(cli, "--out " + out + " is not writable");
+        }
+        return out;
+    }
+
     /** Points {@code <parent>/latest} at the run folder (a relative symbolic link); best effort. */
     static void linkLatest(Path runDir) {
         Path parent = runDir.toAbsolutePath().getParent();

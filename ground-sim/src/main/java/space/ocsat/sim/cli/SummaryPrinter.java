@@ -12,8 +12,9 @@ final class SummaryPrinter {
     static void print(RunSummary s, PrintWriter out) {
         line(out, "orbits", "%.2f (period %.1f min)", s.number("orbits"), s.number("orbitPeriodMinutes"));
         line(out, "beta angle", "%.1f deg (%.1f .. %.1f)", s.number("betaDeg"), s.number("betaMinDeg"), s.number("betaMaxDeg"));
-        line(out, "eclipse", "%.1f min per orbit (%d complete eclipses)", s.number("eclipseMinutesPerOrbit"),
-                (long) s.number("eclipses"));
+        long eclipses = (long) s.number("eclipses");
+        line(out, "eclipse", "%.1f min per orbit (%d complete eclipse%s)", s.number("eclipseMinutesPerOrbit"),
+                eclipses, eclipses == 1 ? "" : "s");
         line(out, "battery SoC", "min %.3f  max %.3f  end %.3f", s.number("socMin"), s.number("socMax"), s.number("socEnd"));
         line(out, "GPU die max", "%.1f K (%.1f C), %.0f GPU-s in firmware slowdown", s.number("gpuTempMaxK"),
                 s.number("gpuTempMaxK") - 273.15, s.number("gpuSlowdownSeconds"));
@@ -29,6 +30,20 @@ final class SummaryPrinter {
                 (long) s.number("cycleSlips"), s.number("cycleExecMeanMicros"), s.number("cycleExecMaxMicros"));
         line(out, "wall time", "%.1f s, %.0fx real time", s.number("wallSeconds"), s.number("speedup"));
         out.flush();
+    }
+
+    /** @return a simulated duration for people: seconds, minutes, hours or days */
+    static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.1f min", seconds / 60);
+        }
+        if (seconds < 3 * 86400) {
+            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        }
+        return String.format(Locale.ROOT, "%.1f d", seconds / 86400);
     }
 
     private static void line(PrintWriter out, String label, String format, Object... args) {

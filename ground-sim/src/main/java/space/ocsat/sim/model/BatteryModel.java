@@ -22,6 +22,7 @@ public final class BatteryModel implements Battery {
     private final SensorNoise tempNoise;
     private double soc;
     private double currentA;
+    private double lastOcvV;
     private double chargeLimitA;
     private double tempK;
     private double measuredV;
@@ -59,23 +60,32 @@ public final class BatteryModel implements Battery {
     }
 
     /**
-     * Applies a terminal power for one step.
+     * Applies a terminal power for one step. A discharge the pack cannot deliver (beyond its maximum
+     * power point, or more charge than it holds) is cut to what it can; {@link #terminalPowerW()} says what
+     * it delivered, so the power system can count the load it could not serve.
      *
-     * @param terminalPowerW power into the battery terminals, W (negative discharging)
-     * @param dtS            step, s
+     * @param requestedW power into the battery terminals, W (negative discharging)
+     * @param dtS        step, s
      * @return I²R loss over the step, J
      */
-    public double applyPower(double terminalPowerW, double dtS) {
+    public double applyPower(double requestedW, double dtS) {
         double ocv = ocvV();
-        double disc = ocv * ocv + 4 * resistanceOhm * terminalPowerW;
-        currentA = (-ocv + Math.sqrt(Math.max(0, disc))) / (2 * resistanceOhm);
-        soc += currentA * dtS / (capacityAh * 3600.0);
-        if (soc < 0) {
-            soc = 0;
-        } else if (soc > 1) {
-            soc = 1;
-        }
+        lastOcvV = ocv;
+        double disc = ocv * ocv + 4 * resistanceOhm * requestedW;
+        double i = disc >= 0 ? (-ocv + Math.sqrt(disc)) / (2 * resistanceOhm) : -ocv / (2 * resistanceOhm);
+        double emptyLimitA = -soc * capacityAh * 3600.0 / dtS;
+        currentA = Math.max(i, emptyLimitA);
+        soc = Math.max(0, Math.min(1, soc + currentA * dtS / (capacityAh * 3600.0)));
         return currentA * currentA * resistanceOhm * dtS;
+    }
+
+    /** @return power into the terminals over the last step, W (negative discharging) */
+    public double terminalPowerW() {
+        return (ocvAtStepStartV() + currentA * resistanceOhm) * currentA;
+    }
+
+    private double ocvAtStepStartV() {
+        return lastOcvV;
     }
 
     /** @return stored energy E(SoC) = n·C·∫₀^SoC OCV_cell dx, J */

@@ -58,6 +58,9 @@ public final class CoolantLoopModel implements CoolantLoop {
     public double inletTempK() { return inletK; }
 
     @Override
+    public DeviceStatus inletStatus() { return DeviceStatus.OK; }
+
+    @Override
     public int outletSensorCount() { return outletK.length; }
 
     @Override

@@ -29,6 +29,8 @@ public final class PowerSystemModel implements PowerDistribution {
     private double lossJ;
     private double shuntJ;
     private double batteryThroughputJ;
+    private double unservedW;
+    private double unservedJ;
 
     public PowerSystemModel(long seed) {
         java.util.Arrays.fill(channelOn, true);
@@ -69,9 +71,14 @@ public final class PowerSystemModel implements PowerDistribution {
         }
         solarW = availableW - shuntW;
         double lossStepJ = battery.applyPower(batteryW, dtS);
+        double deliveredW = battery.terminalPowerW();
+        unservedW = Math.max(0, deliveredW - batteryW);
+        batteryW = deliveredW;
+        loadW = loads - unservedW;
         busV = battery.terminalVoltageTruthV();
         solarJ += solarW * dtS;
         loadJ += loadW * dtS;
+        unservedJ += unservedW * dtS;
         lossJ += lossStepJ;
         shuntJ += shuntW * dtS;
         batteryThroughputJ += Math.abs(batteryW) * dtS;
@@ -104,11 +111,17 @@ public final class PowerSystemModel implements PowerDistribution {
     /** @return ∫ solar delivered dt, J */
     public double solarEnergyJ() { return solarJ; }
 
-    /** @return ∫ load dt, J */
+    /** @return ∫ load actually served dt, J */
     public double loadEnergyJ() { return loadJ; }
 
     /** @return ∫ battery I²R dt, J */
     public double lossEnergyJ() { return lossJ; }
+
+    /** @return load the bus could not serve this step (battery empty or past its power limit), W */
+    public double unservedPowerW() { return unservedW; }
+
+    /** @return ∫ unserved load dt, J: a brown-out; zero in any healthy run */
+    public double unservedEnergyJ() { return unservedJ; }
 
     /** @return ∫ shunt dt, J */
     public double shuntEnergyJ() { return shuntJ; }

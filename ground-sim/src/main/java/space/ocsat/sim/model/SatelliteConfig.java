@@ -43,9 +43,13 @@ public final class SatelliteConfig {
     /** Capacity fade per year (ESA ARTES: 30 % DoD for 5 years costs < 20 % of energy → ≤ 4 %/yr; 3 % taken). */
     public double batteryFadePerYear = 0.03;
     /** Pack internal resistance, Ω (assumption: 28 s × 28 p of 3.5 Ah cells at ~30 mΩ each). */
-    public double batteryResistanceOhm = 0.03;
-    /** Cell OCV at SoC 0, 0.1 … 1, V (NCA, 2.7–4.1 V window, Saft VES180 per ESA ARTES; shape assumed). */
-    public double[] cellOcvV = {3.00, 3.45, 3.55, 3.62, 3.68, 3.74, 3.82, 3.90, 3.97, 4.04, 4.10};
+    public double batteryResistanceOhm = 0.032;
+    /**
+     * Cell OCV at SoC 0, 0.1 … 1, V (NCA, 2.7–4.1 V window, Saft VES180 per ESA ARTES; shape assumed).
+     * Deliberately a few millivolts off the flight software's table, and the resistance 7 % off its
+     * 0.03 Ω: the estimator must work on a plant it does not model exactly.
+     */
+    public double[] cellOcvV = {3.00, 3.46, 3.56, 3.63, 3.69, 3.745, 3.825, 3.905, 3.975, 4.045, 4.10};
     /** End-of-charge voltage per cell, V (REFERENCE: 4.1 V). */
     public double endOfChargeCellV = 4.10;
     /** Battery mass, kg (calc: 10 kWh at 160 Wh/kg, Saft VES180). */

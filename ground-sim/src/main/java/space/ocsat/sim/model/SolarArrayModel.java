@@ -18,6 +18,7 @@ public final class SolarArrayModel implements SolarArray {
     private final AttitudeModel attitude;
     private final ArrayDriveModel drives;
     private final double[] availableW;
+    private final double[] cosIncidence;
     private final double[] currentA;
     private final double[] voltageV;
     private final double[] measuredCurrentA;
@@ -39,6 +40,7 @@ public final class SolarArrayModel implements SolarArray {
         this.drives = drives;
         int n = config.arrayStrings;
         availableW = new double[n];
+        cosIncidence = new double[n];
         currentA = new double[n];
         voltageV = new double[n];
         measuredCurrentA = new double[n];
@@ -60,6 +62,7 @@ public final class SolarArrayModel implements SolarArray {
         for (int s = 0; s < availableW.length; s++) {
             int wing = Math.min(drives.count() - 1, s / perWing);
             double cos = drives.cosIncidence(wing, attitude.sunBody());
+            cosIncidence[s] = cos;
             availableW[s] = flux * c.stringAreaM2 * c.cellEfficiency * c.arrayPackingFactor * ageFactor
                     * tempFactor * cos;
             total += availableW[s];
@@ -77,8 +80,7 @@ public final class SolarArrayModel implements SolarArray {
         double flux = env.solarFluxWPerM2() * env.illumination();
         double absorbed = 0;
         for (int s = 0; s < availableW.length; s++) {
-            int wing = Math.min(drives.count() - 1, s / Math.max(1, availableW.length / drives.count()));
-            absorbed += c.arrayAbsorptance * flux * c.stringAreaM2 * drives.cosIncidence(wing, attitude.sunBody());
+            absorbed += c.arrayAbsorptance * flux * c.stringAreaM2 * cosIncidence[s];
             double v = availableW[s] > 0 ? busVoltageV + 1.0 : 0;
             voltageV[s] = v;
             currentA[s] = v > 0 ? availableW[s] / v : 0;

@@ -53,7 +53,30 @@ class RunCommandTest {
         assertThat(json).contains("\"socMin\":", "\"gpuTempMaxK\":", "\"eclipseMinutesPerOrbit\":",
                 "\"wallSeconds\":", "\"speedup\":", "\"seed\": 3");
         assertThat(out.toString()).contains("battery SoC", "wall time");
-        assertThat(Files.isSymbolicLink(dir.resolve("latest"))).isTrue();
+        assertThat(Files.exists(dir.resolve("latest"), java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                .as("--out names the folder; only the default runs/ folder gets a latest link").isFalse();
+    }
+
+    @Test
+    void defaultRunFoldersAreTimestampedAndLatestPointsAtTheNewest() throws Exception {
+        Path runs = dir.resolve("runs");
+        Path first = RunFolder.fresh(runs);
+        Files.createDirectories(first);
+        RunFolder.linkLatest(first);
+        Path second = RunFolder.fresh(runs);
+        Files.createDirectories(second);
+        RunFolder.linkLatest(second);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(Files.readSymbolicLink(runs.resolve("latest"))).isEqualTo(second.getFileName());
+    }
+
+    @Test
+    void rejectsAnOutPathThatIsAFileWithExitCodeTwo() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThat(ocsat("run", "--out", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("exists and is not a folder");
+        assertThat(ocsat("run", "--out", file.resolve("sub").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("cannot create the folder");
     }
 
     @Test

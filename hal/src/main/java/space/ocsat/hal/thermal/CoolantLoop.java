@@ -20,6 +20,9 @@ public interface CoolantLoop {
     /** @return coolant temperature entering the cold plates, kelvin (K) */
     double inletTempK();
 
+    /** @return status of the inlet temperature sensor */
+    DeviceStatus inletStatus();
+
     /** @return number of redundant outlet temperature sensors */
     int outletSensorCount();
 

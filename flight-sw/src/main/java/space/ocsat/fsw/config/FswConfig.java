@@ -1,4 +1,4 @@
-package space.ocsat.fsw;
+package space.ocsat.fsw.config;
 
 import space.ocsat.fsw.modes.Mode;
 
