@@ -9,6 +9,13 @@ import space.ocsat.fsw.exec.Executive;
 import space.ocsat.fsw.exec.Rate;
 import space.ocsat.fsw.exec.Stage;
 import space.ocsat.fsw.frame.ActuatorFrame;
+import space.ocsat.fsw.frame.ClockCorrelation;
+import space.ocsat.fsw.report.Housekeeping;
+import space.ocsat.fsw.report.HousekeepingSources;
+import space.ocsat.fsw.report.EventTelemetry;
+import space.ocsat.fsw.tm.FrameEncoder;
+import space.ocsat.fsw.tm.FrameSink;
+import space.ocsat.wire.Stream;
 import space.ocsat.fsw.frame.Actuation;
 import space.ocsat.fsw.frame.Sampler;
 import space.ocsat.fsw.frame.SensorFrame;
@@ -48,14 +55,23 @@ public final class FlightSoftware {
     private final ChargeControl charge;
     private final StateRecord state;
     private final Actuation actuation;
+    private final FrameEncoder frames;
+    private final Housekeeping housekeeping;
     private final boolean restored;
+
+    /** A flight software whose telemetry frames go nowhere (control-law tests). */
+    public FlightSoftware(Hal hal, FswConfig config, Clock execClock) {
+        this(hal, config, execClock, (stream, sequence, frame) -> { });
+    }
 
     /**
      * @param hal       the devices
      * @param config    limits and gains (validated here)
-     * @param execClock monotonic clock for measuring execution time only (wall-clock statistics)
+     * @param execClock clock for measuring execution time only (the processor's monotonic clock in flight;
+     *                  the simulated clock in lockstep, where execution takes no simulated time)
+     * @param downlink  where encoded telemetry frames go
      */
-    public FlightSoftware(Hal hal, FswConfig config, Clock execClock) {
+    public FlightSoftware(Hal hal, FswConfig config, Clock execClock, FrameSink downlink) {
         config.validate();
         sensed = new SensorFrame(hal);
         commanded = new ActuatorFrame(hal);
@@ -73,10 +89,16 @@ public final class FlightSoftware {
         actuation = new Actuation(hal, sensed, commanded, events);
         state = new StateRecord(hal.store(), soc, events);
         restored = state.restore();
+        frames = new FrameEncoder(config.satelliteId, Stream.names.length, downlink);
+        ClockCorrelation utc = new ClockCorrelation(sensed);
+        housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, shedder, charge,
+                thermalEstimate, thermalCap, governor, modes, executive.stats(), events, protection.fdir(),
+                actuation, HousekeepingSources.CommandCounters.NONE), frames, utc);
 
         executive.register(Stage.SENSE, Rate.HZ_10, new Sampler(hal, sensed))
                 .register(Stage.ESTIMATE, Rate.HZ_10, soc)
                 .register(Stage.ESTIMATE, Rate.HZ_10, thermalEstimate)
+                .register(Stage.ESTIMATE, Rate.HZ_10, utc)
                 .register(Stage.PROTECT, Rate.HZ_1, protection)
                 .register(Stage.PROTECT, Rate.HZ_10, modes)
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)
@@ -87,6 +109,8 @@ public final class FlightSoftware {
                 .register(Stage.DECIDE, Rate.HZ_10, thermalCap)
                 .register(Stage.DECIDE, Rate.HZ_10, governor)
                 .register(Stage.ACT, Rate.HZ_10, actuation)
+                .register(Stage.REPORT, Rate.HZ_10, housekeeping)
+                .register(Stage.REPORT, Rate.HZ_10, new EventTelemetry(events, frames, utc))
                 .register(Stage.REPORT, Rate.HZ_0_1, state);
         events.publish(hal.clock().nowNs(), EventId.BOOT, config.initialMode.ordinal(), restored ? 1 : 0, 0);
     }
@@ -122,6 +146,8 @@ public final class FlightSoftware {
     public double coolantOutletEstimateK() { return thermalEstimate.coolantOutletK(); }
     public boolean chargeInhibited() { return charge.inhibited(); }
     public long actuationFailures() { return actuation.failures(); }
+    public FrameEncoder frames() { return frames; }
+    public Housekeeping housekeeping() { return housekeeping; }
     public Protection protection() { return protection; }
     /** @return true if this boot restored its state from the non-volatile store */
     public boolean restoredFromStore() { return restored; }

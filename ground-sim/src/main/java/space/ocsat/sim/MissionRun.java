@@ -13,11 +13,13 @@ import space.ocsat.sim.model.SimulatedSatellite;
 import space.ocsat.sim.report.EventsCsv;
 import space.ocsat.sim.report.RunStats;
 import space.ocsat.sim.report.RunSummary;
+import space.ocsat.sim.report.TelemetryArchive;
 import space.ocsat.sim.report.TelemetryCsv;
 
 /**
  * Runs a {@link Simulation} for a duration and writes the run folder: {@code telemetry.csv} (one row per
- * simulated second), {@code events.csv} and {@code summary.json}. Everything but the wall-clock figures
+ * simulated second), {@code events.csv}, the telemetry archive (every frame the flight software sent down)
+ * and {@code summary.json}. Everything but the wall-clock figures
  * in the summary is a function of the mission and seed alone.
  */
 public final class MissionRun {
@@ -45,7 +47,9 @@ public final class MissionRun {
         EventsCsv events;
         long wallStartNs = System.nanoTime();
         try (BufferedWriter tmOut = Files.newBufferedWriter(outDir.resolve("telemetry.csv"), StandardCharsets.UTF_8);
-             BufferedWriter evOut = Files.newBufferedWriter(outDir.resolve("events.csv"), StandardCharsets.UTF_8)) {
+             BufferedWriter evOut = Files.newBufferedWriter(outDir.resolve("events.csv"), StandardCharsets.UTF_8);
+             TelemetryArchive archive = new TelemetryArchive(outDir.resolve(TelemetryArchive.FILE_NAME))) {
+            sim.setDownlink(archive);
             TelemetryCsv telemetry = new TelemetryCsv(tmOut);
             events = new EventsCsv(evOut);
             stats.everySecond();
@@ -122,8 +126,9 @@ public final class MissionRun {
                 .put("cycles", cycles.cycles())
                 .put("cycleSlips", cycles.slips())
                 .put("watchdogExpirations", sat.watchdog().expirations())
-                .put("cycleExecMeanMicros", cycles.meanExecNs() / 1e3)
-                .put("cycleExecMaxMicros", cycles.maxExecNs() / 1e3)
+                .put("cycleExecMeanMicros", sim.execWallMeanNs() / 1e3)
+                .put("cycleExecMaxMicros", sim.execWallMaxNs() / 1e3)
+                .put("telemetryFrames", fsw.frames().framesEncoded())
                 .put("wallSeconds", wallS)
                 .put("speedup", durationS / wallS);
     }

@@ -3,7 +3,7 @@ package space.ocsat.sim;
 import space.ocsat.fsw.FlightSoftware;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.NonVolatileStore;
-import space.ocsat.hal.time.Clock;
+import space.ocsat.fsw.tm.FrameSink;
 import space.ocsat.sim.model.SatelliteConfig;
 import space.ocsat.sim.model.SimClock;
 import space.ocsat.sim.model.SimulatedSatellite;
@@ -25,29 +25,52 @@ public final class Simulation {
     private final SimClock clock = new SimClock();
     private final SimulatedSatellite satellite;
     private final FlightSoftware flightSoftware;
+    private FrameSink downlink = (stream, sequence, frame) -> { };
     private long steps;
+    private long execWallTotalNs;
+    private long execWallMaxNs;
 
     /**
      * @param mission   orbit, epoch, seed, age
      * @param satellite the satellite's physical parameters ({@code ageYears} is taken from the mission)
      * @param fsw       flight-software configuration
      * @param store     the non-volatile store the flight software gets
-     * @param execClock wall clock for the flight software's execution-time statistics
      */
-    public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
-                      Clock execClock) {
+    public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store) {
         this.mission = mission.validate();
         this.orbit = mission.orbit();
         satellite.ageYears = mission.ageYears;
         this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store);
-        this.flightSoftware = new FlightSoftware(this.satellite.hal(), fsw, execClock);
+        // execution takes no simulated time: the flight software's own execution figures stay zero, so
+        // its telemetry is deterministic; the wall-clock cost is measured here instead
+        this.flightSoftware = new FlightSoftware(this.satellite.hal(), fsw, clock,
+                (stream, sequence, frame) -> downlink.accept(stream, sequence, frame));
+    }
+
+    /** Routes the flight software's telemetry frames (the in-process ground link). */
+    public void setDownlink(FrameSink sink) {
+        this.downlink = sink;
     }
 
     /** One lockstep cycle: flight software at the current time, then physics to the next tick. */
     public void step() {
+        long startNs = System.nanoTime();
         flightSoftware.runCycle(clock.nowNs());
+        long execNs = System.nanoTime() - startNs;
+        execWallTotalNs += execNs;
+        execWallMaxNs = Math.max(execWallMaxNs, execNs);
         satellite.step(STEP_S);
         steps++;
+    }
+
+    /** @return mean wall-clock time of a flight-software cycle, ns */
+    public double execWallMeanNs() {
+        return steps == 0 ? 0 : (double) execWallTotalNs / steps;
+    }
+
+    /** @return longest wall-clock time of a flight-software cycle, ns */
+    public long execWallMaxNs() {
+        return execWallMaxNs;
     }
 
     /** @return number of steps that cover {@code durationS}, rounded to whole seconds */

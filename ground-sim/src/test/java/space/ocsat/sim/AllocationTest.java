@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.FileNonVolatileStore;
-import space.ocsat.hal.time.MonotonicClock;
 import space.ocsat.sim.model.SatelliteConfig;
 import space.ocsat.fsw.FlightSoftware;
 
@@ -40,7 +39,7 @@ class AllocationTest {
         MissionConfig mission = new MissionConfig();
         mission.seed = 7;
         FileNonVolatileStore store = FileNonVolatileStore.open(dir.resolve("nvs.bin"), 16, 4096, false);
-        Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, new MonotonicClock());
+        Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store);
         FlightSoftware fsw = sim.flightSoftware();
         for (int i = 0; i < WARM_UP_CYCLES; i++) {
             sim.step();

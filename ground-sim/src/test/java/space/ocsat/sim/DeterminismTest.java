@@ -19,7 +19,7 @@ class DeterminismTest {
     }
 
     @Test
-    void sameScenarioAndSeedGiveByteIdenticalTelemetryAndEvents() throws Exception {
+    void sameScenarioAndSeedGiveByteIdenticalTelemetryEventsAndArchive() throws Exception {
         SimulationFixture.run(mission(42), dir.resolve("a"));
         SimulationFixture.run(mission(42), dir.resolve("b"));
 
@@ -28,6 +28,9 @@ class DeterminismTest {
         assertThat(a.length).as("two hours at one row per second").isGreaterThan(7200 * 50);
         assertThat(b).isEqualTo(a);
         assertThat(Files.readAllBytes(dir.resolve("b/events.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("a/events.csv")));
+        byte[] archive = Files.readAllBytes(dir.resolve("a/telemetry.frames"));
+        assertThat(archive.length).as("five packets a second for two hours").isGreaterThan(5 * 7200 * 100);
+        assertThat(Files.readAllBytes(dir.resolve("b/telemetry.frames"))).isEqualTo(archive);
     }
 
     @Test

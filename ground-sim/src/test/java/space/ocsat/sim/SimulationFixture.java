@@ -19,8 +19,7 @@ public final class SimulationFixture {
 
     /** @return a simulation of the mission with the reference satellite and flight software */
     public static Simulation of(MissionConfig mission) {
-        return new Simulation(mission, new SatelliteConfig(), new FswConfig(), new InMemoryNonVolatileStore(16, 4096),
-                () -> 0L);
+        return new Simulation(mission, new SatelliteConfig(), new FswConfig(), new InMemoryNonVolatileStore(16, 4096));
     }
 
     /** Runs a mission into a folder. */

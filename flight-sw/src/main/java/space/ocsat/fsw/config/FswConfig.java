@@ -9,6 +9,9 @@ import space.ocsat.fsw.modes.Mode;
  * kelvin, powers in watts, times in seconds, SoC as a fraction 0..1. Sources: ../shared/REFERENCE.md.
  */
 public final class FswConfig {
+    /** This satellite's id: in every telemetry frame, checked in every command. */
+    public long satelliteId = 1;
+
     /** Mode entered when boot completes. */
     public Mode initialMode = Mode.OPERATIONAL;
 

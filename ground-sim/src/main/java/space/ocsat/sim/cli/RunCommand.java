@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.FileNonVolatileStore;
-import space.ocsat.hal.time.MonotonicClock;
 import space.ocsat.sim.MissionConfig;
 import space.ocsat.sim.MissionRun;
 import space.ocsat.sim.Simulation;
@@ -78,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
         Path runDir = out != null ? RunFolder.checkOut(out, spec.commandLine()) : RunFolder.fresh(Path.of("runs"));
         PrintWriter console = spec.commandLine().getOut();
         try (FileNonVolatileStore store = Stores.openFresh(runDir)) {
-            Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, new MonotonicClock());
+            Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store);
             double duration = mission.effectiveDurationS(sim.orbit());
             console.printf(java.util.Locale.ROOT, "ocsat run: %s simulated (%.2f orbits of %.1f min), seed %d -> %s%n",
                     SummaryPrinter.duration(duration), duration / sim.orbit().nodalPeriodS(),

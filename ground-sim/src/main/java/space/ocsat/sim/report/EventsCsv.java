@@ -21,7 +21,7 @@ public final class EventsCsv {
         out.write('\n');
     }
 
-    /** Writes the events published since the last drain and marks them consumed. */
+    /** Writes the events published since the last drain (reading only: the telemetry consumes them). */
     public void drain(EventLog log) throws IOException {
         long end = log.published();
         for (long seq = next; seq < end; seq++) {
@@ -39,7 +39,6 @@ public final class EventsCsv {
             countById[log.id(seq).ordinal()]++;
         }
         next = end;
-        log.consumeTo(end);
     }
 
     /** @return events of this id written so far */

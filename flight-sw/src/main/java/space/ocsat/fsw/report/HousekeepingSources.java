@@ -1,0 +1,72 @@
+package space.ocsat.fsw.report;
+
+import space.ocsat.fdir.Fdir;
+import space.ocsat.fsw.compute.GpuGovernor;
+import space.ocsat.fsw.exec.CycleStats;
+import space.ocsat.fsw.frame.Actuation;
+import space.ocsat.fsw.frame.ActuatorFrame;
+import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.power.ChargeControl;
+import space.ocsat.fsw.power.LoadShedder;
+import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.thermal.ThermalCap;
+import space.ocsat.fsw.thermal.ThermalEstimate;
+import space.ocsat.fsw.tm.EventLog;
+
+/** Everything the housekeeping packets report, gathered once by the composition root. */
+public final class HousekeepingSources {
+    final SensorFrame sensed;
+    final ActuatorFrame commanded;
+    final SocEstimator soc;
+    final LoadShedder shedder;
+    final ChargeControl charge;
+    final ThermalEstimate thermal;
+    final ThermalCap thermalCap;
+    final GpuGovernor governor;
+    final ModeManager modes;
+    final CycleStats cycles;
+    final EventLog events;
+    final Fdir fdir;
+    final Actuation actuation;
+    final CommandCounters commands;
+
+    public HousekeepingSources(SensorFrame sensed, ActuatorFrame commanded, SocEstimator soc, LoadShedder shedder,
+                               ChargeControl charge, ThermalEstimate thermal, ThermalCap thermalCap,
+                               GpuGovernor governor, ModeManager modes, CycleStats cycles, EventLog events,
+                               Fdir fdir, Actuation actuation, CommandCounters commands) {
+        this.sensed = sensed;
+        this.commanded = commanded;
+        this.soc = soc;
+        this.shedder = shedder;
+        this.charge = charge;
+        this.thermal = thermal;
+        this.thermalCap = thermalCap;
+        this.governor = governor;
+        this.modes = modes;
+        this.cycles = cycles;
+        this.events = events;
+        this.fdir = fdir;
+        this.actuation = actuation;
+        this.commands = commands;
+    }
+
+    /** Counters of the command path (the commanding subsystem implements it). */
+    public interface CommandCounters {
+        long accepted();
+
+        long rejected();
+
+        long completed();
+
+        long failed();
+
+        /** Counters of a flight software without a command path: all zero. */
+        CommandCounters NONE = new CommandCounters() {
+            @Override public long accepted() { return 0; }
+            @Override public long rejected() { return 0; }
+            @Override public long completed() { return 0; }
+            @Override public long failed() { return 0; }
+        };
+    }
+}
