@@ -92,6 +92,30 @@ public final class Fdir {
         return true;
     }
 
+    /**
+     * Clears a fault by command: its persistence starts afresh and, if it was confirmed, the listener
+     * hears it cleared (so its response is undone) — it is confirmed again only if it persists anew.
+     *
+     * @return false if no monitor has this fault id
+     */
+    public boolean reset(int faultId, long nowNs, FaultListener listener) {
+        int i = indexOf(faultId);
+        if (i < 0) {
+            return false;
+        }
+        persistence[i].reset();
+        if (confirmed[i]) {
+            confirmed[i] = false;
+            listener.onCleared(faultIds[i], nowNs);
+        }
+        return true;
+    }
+
+    /** @return true if a monitor has this fault id */
+    public boolean has(int faultId) {
+        return indexOf(faultId) >= 0;
+    }
+
     /** @return true if the fault is currently confirmed */
     public boolean isConfirmed(int faultId) {
         int i = indexOf(faultId);

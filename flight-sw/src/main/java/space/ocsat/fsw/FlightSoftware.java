@@ -4,6 +4,8 @@ import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.Hal;
 import space.ocsat.hal.time.Clock;
 import space.ocsat.fsw.adcs.ArrayPointing;
+import space.ocsat.fsw.cmd.Commanding;
+import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.exec.Executive;
 import space.ocsat.fsw.exec.Rate;
@@ -57,11 +59,12 @@ public final class FlightSoftware {
     private final Actuation actuation;
     private final FrameEncoder frames;
     private final Housekeeping housekeeping;
+    private final Commanding commanding;
     private final boolean restored;
 
-    /** A flight software whose telemetry frames go nowhere (control-law tests). */
+    /** A flight software whose telemetry frames go nowhere and that holds no command key (control-law tests). */
     public FlightSoftware(Hal hal, FswConfig config, Clock execClock) {
-        this(hal, config, execClock, (stream, sequence, frame) -> { });
+        this(hal, config, execClock, (stream, sequence, frame) -> { }, KeyTable.empty());
     }
 
     /**
@@ -70,8 +73,9 @@ public final class FlightSoftware {
      * @param execClock clock for measuring execution time only (the processor's monotonic clock in flight;
      *                  the simulated clock in lockstep, where execution takes no simulated time)
      * @param downlink  where encoded telemetry frames go
+     * @param keys      command authentication keys (from the key file)
      */
-    public FlightSoftware(Hal hal, FswConfig config, Clock execClock, FrameSink downlink) {
+    public FlightSoftware(Hal hal, FswConfig config, Clock execClock, FrameSink downlink, KeyTable keys) {
         config.validate();
         sensed = new SensorFrame(hal);
         commanded = new ActuatorFrame(hal);
@@ -91,11 +95,19 @@ public final class FlightSoftware {
         restored = state.restore();
         frames = new FrameEncoder(config.satelliteId, Stream.names.length, downlink);
         ClockCorrelation utc = new ClockCorrelation(sensed);
+        HeaterControl heaters = new HeaterControl(sensed, commanded, events, config);
+        CommandCountersView counters = new CommandCountersView();
         housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, shedder, charge,
                 thermalEstimate, thermalCap, governor, modes, executive.stats(), events, protection.fdir(),
-                actuation, HousekeepingSources.CommandCounters.NONE), frames, utc);
+                actuation, counters), frames, utc);
+        commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
+                thermalCap, housekeeping, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
+                config.satelliteId);
+        counters.acks = commanding.acks();
 
-        executive.register(Stage.SENSE, Rate.HZ_10, new Sampler(hal, sensed))
+        executive.register(Stage.SENSE, Rate.HZ_10, commanding.dispatcher())
+                .register(Stage.SENSE, Rate.HZ_10, commanding.adapter())
+                .register(Stage.SENSE, Rate.HZ_10, new Sampler(hal, sensed))
                 .register(Stage.ESTIMATE, Rate.HZ_10, soc)
                 .register(Stage.ESTIMATE, Rate.HZ_10, thermalEstimate)
                 .register(Stage.ESTIMATE, Rate.HZ_10, utc)
@@ -103,7 +115,7 @@ public final class FlightSoftware {
                 .register(Stage.PROTECT, Rate.HZ_10, modes)
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)
                 .register(Stage.DECIDE, Rate.HZ_1, charge)
-                .register(Stage.DECIDE, Rate.HZ_1, new HeaterControl(sensed, commanded, events, config))
+                .register(Stage.DECIDE, Rate.HZ_1, heaters)
                 .register(Stage.DECIDE, Rate.HZ_1, new ArrayPointing(sensed, commanded, modes))
                 .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes))
                 .register(Stage.DECIDE, Rate.HZ_10, thermalCap)
@@ -148,6 +160,18 @@ public final class FlightSoftware {
     public long actuationFailures() { return actuation.failures(); }
     public FrameEncoder frames() { return frames; }
     public Housekeeping housekeeping() { return housekeeping; }
+    /** @return the command path; its inbox is where received command buffers go */
+    public Commanding commanding() { return commanding; }
+
+    /** Counters view handed to housekeeping before the command path exists. */
+    private static final class CommandCountersView implements HousekeepingSources.CommandCounters {
+        private space.ocsat.fsw.cmd.CommandAcks acks;
+
+        @Override public long accepted() { return acks.accepted(); }
+        @Override public long rejected() { return acks.rejected(); }
+        @Override public long completed() { return acks.completed(); }
+        @Override public long failed() { return acks.failed(); }
+    }
     public Protection protection() { return protection; }
     /** @return true if this boot restored its state from the non-volatile store */
     public boolean restoredFromStore() { return restored; }

@@ -3,6 +3,7 @@ package space.ocsat.sim;
 import space.ocsat.fsw.FlightSoftware;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.NonVolatileStore;
+import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.tm.FrameSink;
 import space.ocsat.sim.model.SatelliteConfig;
 import space.ocsat.sim.model.SimClock;
@@ -35,8 +36,10 @@ public final class Simulation {
      * @param satellite the satellite's physical parameters ({@code ageYears} is taken from the mission)
      * @param fsw       flight-software configuration
      * @param store     the non-volatile store the flight software gets
+     * @param keys      the flight software's command keys
      */
-    public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store) {
+    public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
+                      KeyTable keys) {
         this.mission = mission.validate();
         this.orbit = mission.orbit();
         satellite.ageYears = mission.ageYears;
@@ -44,7 +47,7 @@ public final class Simulation {
         // execution takes no simulated time: the flight software's own execution figures stay zero, so
         // its telemetry is deterministic; the wall-clock cost is measured here instead
         this.flightSoftware = new FlightSoftware(this.satellite.hal(), fsw, clock,
-                (stream, sequence, frame) -> downlink.accept(stream, sequence, frame));
+                (stream, sequence, frame) -> downlink.accept(stream, sequence, frame), keys);
     }
 
     /** Routes the flight software's telemetry frames (the in-process ground link). */

@@ -39,7 +39,8 @@ class AllocationTest {
         MissionConfig mission = new MissionConfig();
         mission.seed = 7;
         FileNonVolatileStore store = FileNonVolatileStore.open(dir.resolve("nvs.bin"), 16, 4096, false);
-        Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store);
+        Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store,
+                SimulationFixture.TEST_KEYS);
         FlightSoftware fsw = sim.flightSoftware();
         for (int i = 0; i < WARM_UP_CYCLES; i++) {
             sim.step();

@@ -1,12 +1,17 @@
 package space.ocsat.sim;
 
 import java.nio.file.Path;
+import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.InMemoryNonVolatileStore;
 import space.ocsat.sim.model.SatelliteConfig;
 
 /** Builds simulations the way {@code ocsat run} does, for tests. */
 public final class SimulationFixture {
+    /** Test key 7 (32 bytes of 0x07): for tests only. */
+    public static final String TEST_KEY_LINE = "7 " + "07".repeat(32);
+    public static final KeyTable TEST_KEYS = KeyTable.parse(java.util.List.of(TEST_KEY_LINE));
+
     private SimulationFixture() {
     }
 
@@ -19,7 +24,8 @@ public final class SimulationFixture {
 
     /** @return a simulation of the mission with the reference satellite and flight software */
     public static Simulation of(MissionConfig mission) {
-        return new Simulation(mission, new SatelliteConfig(), new FswConfig(), new InMemoryNonVolatileStore(16, 4096));
+        return new Simulation(mission, new SatelliteConfig(), new FswConfig(), new InMemoryNonVolatileStore(16, 4096),
+                TEST_KEYS);
     }
 
     /** Runs a mission into a folder. */

@@ -27,7 +27,7 @@ public final class GpuGovernor implements CycleTask {
     private final ThermalCap thermal;
     private final double minCapW;
     private final double maxCapW;
-    private final double dieMaxK;
+    private double dieMaxK;
     private final double dieBandK;
     private final double rateWPerS;
     private final double[] commandedCapW;
@@ -89,6 +89,11 @@ public final class GpuGovernor implements CycleTask {
     /** Ground-commanded cap for one GPU (clamped to the settable range), W. */
     public void commandCap(int gpu, double capW) {
         commandedCapW[gpu] = Math.max(minCapW, Math.min(maxCapW, capW));
+    }
+
+    /** Retunes the die temperature at which caps reach their minimum (command path), K. */
+    public void setDieMaxK(double k) {
+        dieMaxK = k;
     }
 
     /** FDIR: switch all compute off (true) or allow it again (false). */

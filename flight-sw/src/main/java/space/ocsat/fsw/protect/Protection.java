@@ -34,6 +34,9 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final ModeManager modes;
     private final GpuGovernor governor;
     private final EventLog events;
+    private final LimitDetector coolantOverTemp;
+    private final double coolantMarginK;
+    private long nowNs;
 
     public Protection(SensorFrame frame, SocEstimator soc, ThermalEstimate thermal, ModeManager modes,
                       GpuGovernor governor, EventLog events, FswConfig config) {
@@ -47,17 +50,19 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         fdir.add(FaultId.SOC_BELOW_HARD_FLOOR.ordinal(),
                 new LimitDetector(ParameterId.BATTERY_SOC.ordinal(), config.socHardFloor, Double.POSITIVE_INFINITY, 0.02),
                 config.socFloorPersistenceS, Response.SAFE_MODE);
-        fdir.add(FaultId.COOLANT_OVER_TEMPERATURE.ordinal(),
-                new LimitDetector(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal(), Double.NEGATIVE_INFINITY,
-                        config.coolantOutletMaxK + config.coolantOverTempMarginK, 2),
-                config.overTempPersistenceS, Response.SHED_COMPUTE);
+        coolantMarginK = config.coolantOverTempMarginK;
+        coolantOverTemp = new LimitDetector(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal(), Double.NEGATIVE_INFINITY,
+                config.coolantOutletMaxK + coolantMarginK, 2);
+        fdir.add(FaultId.COOLANT_OVER_TEMPERATURE.ordinal(), coolantOverTemp, config.overTempPersistenceS,
+                Response.SHED_COMPUTE);
         fdir.add(FaultId.BATTERY_TEMPERATURE.ordinal(),
                 new LimitDetector(ParameterId.BATTERY_TEMP_K.ordinal(), BATTERY_SURVIVAL_MIN_K, BATTERY_SURVIVAL_MAX_K, 1),
                 5, Response.EVENT_ONLY);
     }
 
     @Override
-    public void run(long nowNs) {
+    public void run(long now) {
+        nowNs = now;
         writePool();
         fdir.evaluate(pool, nowNs, this);
         if (holdsSafe() && modes.mode() != Mode.SAFE && modes.mode() != Mode.BOOT) {
@@ -108,6 +113,16 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         if (faultId == FaultId.COOLANT_OVER_TEMPERATURE.ordinal()) {
             governor.setComputeShed(false);
         }
+    }
+
+    /** Clears a fault by command (its response undone if it was confirmed). @return false if unknown */
+    public boolean resetFault(int faultId) {
+        return fdir.reset(faultId, nowNs, this);
+    }
+
+    /** Follows a commanded coolant limit: over-temperature is confirmed above it plus the margin, K. */
+    public void setCoolantLimit(double coolantOutletMaxK) {
+        coolantOverTemp.retune(Double.NEGATIVE_INFINITY, coolantOutletMaxK + coolantMarginK, 2);
     }
 
     /** @return the monitor table (for commanding and tests) */

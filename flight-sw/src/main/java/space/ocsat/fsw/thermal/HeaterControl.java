@@ -20,6 +20,11 @@ public final class HeaterControl implements CycleTask {
     private final EventLog events;
     private final double[] onBelowK;
     private final double[] offAboveK;
+    /** Per heater: 0 automatic (thermostat), 1 forced on, 2 forced off. */
+    private final int[] override;
+    public static final int AUTO = 0;
+    public static final int FORCED_ON = 1;
+    public static final int FORCED_OFF = 2;
 
     public HeaterControl(SensorFrame frame, ActuatorFrame cmd, EventLog events, FswConfig config) {
         if (config.heaterOnBelowK.length != cmd.heaterOn.length) {
@@ -31,6 +36,21 @@ public final class HeaterControl implements CycleTask {
         this.events = events;
         this.onBelowK = config.heaterOnBelowK.clone();
         this.offAboveK = config.heaterOffAboveK.clone();
+        this.override = new int[cmd.heaterOn.length];
+    }
+
+    /**
+     * Ground override of one heater (command path).
+     *
+     * @param mode {@link #AUTO}, {@link #FORCED_ON} or {@link #FORCED_OFF}
+     * @return false for a bad heater index or mode
+     */
+    public boolean override(int heater, int mode) {
+        if (heater < 0 || heater >= override.length || mode < AUTO || mode > FORCED_OFF) {
+            return false;
+        }
+        override[heater] = mode;
+        return true;
     }
 
     @Override
@@ -42,11 +62,12 @@ public final class HeaterControl implements CycleTask {
     }
 
     private void control(int heater, boolean valid, double tempK, long nowNs) {
-        if (!valid) {
-            return;
-        }
         boolean on = cmd.heaterOn[heater];
-        if (!on && tempK < onBelowK[heater]) {
+        if (override[heater] != AUTO) {
+            on = override[heater] == FORCED_ON;
+        } else if (!valid) {
+            return;
+        } else if (!on && tempK < onBelowK[heater]) {
             on = true;
         } else if (on && tempK > offAboveK[heater]) {
             on = false;

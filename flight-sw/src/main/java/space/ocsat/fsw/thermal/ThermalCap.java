@@ -20,8 +20,8 @@ public final class ThermalCap implements CycleTask {
 
     private final ThermalEstimate estimate;
     private final EventLog events;
-    private final double coolantMaxK;
-    private final double radiatorMaxK;
+    private double coolantMaxK;
+    private double radiatorMaxK;
     private final double bandK;
     private final double minCapW;
     private final double maxCapW;
@@ -70,6 +70,12 @@ public final class ThermalCap implements CycleTask {
     /** Uses the estimate's last good values; without any for {@link #STALE_NS}, the safe answer. */
     private static boolean stale(long seenNs, long nowNs) {
         return seenNs == Long.MIN_VALUE || nowNs - seenNs > STALE_NS;
+    }
+
+    /** Retunes the limits (command path), K. */
+    public void setLimits(double newCoolantMaxK, double newRadiatorMaxK) {
+        coolantMaxK = newCoolantMaxK;
+        radiatorMaxK = newRadiatorMaxK;
     }
 
     /** @return thermal factor 0..1 */

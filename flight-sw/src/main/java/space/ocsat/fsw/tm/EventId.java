@@ -31,7 +31,17 @@ public enum EventId {
     /** A device refused a command (throttled: one event per 10 s; every refusal is counted). */
     ACTUATION_FAILED(Severity.WARNING, "device code (Actuation constants)", "unit index", "device status ordinal"),
     /** The non-volatile store refused a write. */
-    STORE_WRITE_FAILED(Severity.WARNING, "slot", "store status ordinal", "-");
+    STORE_WRITE_FAILED(Severity.WARNING, "slot", "store status ordinal", "-"),
+    /** A command passed decoding, authentication and validation. */
+    COMMAND_ACCEPTED(Severity.INFO, "command sequence", "command type (Command union tag)", "key id"),
+    /** A command was refused on receipt. */
+    COMMAND_REJECTED(Severity.WARNING, "command sequence (0 if undecodable)", "AckCode", "key id"),
+    /** A command executed. */
+    COMMAND_COMPLETED(Severity.INFO, "command sequence", "command type (Command union tag)", "key id"),
+    /** A command failed in execution. */
+    COMMAND_FAILED(Severity.WARNING, "command sequence", "AckCode", "key id"),
+    /** Commands arrived faster than the cycle drains them; the newest were dropped (throttled: one per 10 s). */
+    COMMAND_INBOX_FULL(Severity.WARNING, "commands dropped since start", "-", "-");
 
     private final Severity severity;
     private final String argA;

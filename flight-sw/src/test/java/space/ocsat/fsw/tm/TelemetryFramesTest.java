@@ -31,7 +31,7 @@ class TelemetryFramesTest {
             ByteBuffer copy = ByteBuffer.allocate(frame.remaining());
             copy.put(frame.duplicate()).flip();
             frames.add(copy);
-        });
+        }, space.ocsat.fsw.cmd.KeyTable.empty());
     }
 
     private void seconds(FlightSoftware fsw, int s) {

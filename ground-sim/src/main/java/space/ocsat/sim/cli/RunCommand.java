@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.FileNonVolatileStore;
 import space.ocsat.sim.MissionConfig;
@@ -51,6 +52,11 @@ public final class RunCommand implements Callable<Integer> {
                     + "linking the newest; an existing folder's run files are replaced).")
     private Path out;
 
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "Command key file ('<key id> <hex key>' per line). Default: a development key "
+                    + "generated into the run folder as dev.key.")
+    private Path keyFile;
+
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
@@ -76,8 +82,9 @@ public final class RunCommand implements Callable<Integer> {
 
         Path runDir = out != null ? RunFolder.checkOut(out, spec.commandLine()) : RunFolder.fresh(Path.of("runs"));
         PrintWriter console = spec.commandLine().getOut();
+        KeyTable keys = keyFile != null ? Keys.load(keyFile, spec.commandLine()) : Keys.generate(runDir, console);
         try (FileNonVolatileStore store = Stores.openFresh(runDir)) {
-            Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store);
+            Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, keys);
             double duration = mission.effectiveDurationS(sim.orbit());
             console.printf(java.util.Locale.ROOT, "ocsat run: %s simulated (%.2f orbits of %.1f min), seed %d -> %s%n",
                     SummaryPrinter.duration(duration), duration / sim.orbit().nodalPeriodS(),

@@ -1,0 +1,125 @@
+package space.ocsat.fsw;
+
+import space.ocsat.fsw.cmd.CommandTarget;
+import space.ocsat.fsw.cmd.CommandValidator;
+import space.ocsat.fsw.compute.GpuGovernor;
+import space.ocsat.fsw.modes.Mode;
+import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.protect.Protection;
+import space.ocsat.fsw.report.Housekeeping;
+import space.ocsat.fsw.thermal.HeaterControl;
+import space.ocsat.fsw.thermal.ThermalCap;
+import space.ocsat.wire.AckCode;
+import space.ocsat.wire.HeaterMode;
+
+/** What commands can do to this flight software: the subsystems' command-path operations in one place. */
+final class FlightCommands implements CommandTarget {
+    private final ModeManager modes;
+    private final Protection protection;
+    private final GpuGovernor governor;
+    private final HeaterControl heaters;
+    private final ThermalCap thermalCap;
+    private final Housekeeping housekeeping;
+    private final int gpus;
+    private final int heaterCount;
+
+    FlightCommands(ModeManager modes, Protection protection, GpuGovernor governor, HeaterControl heaters,
+                   ThermalCap thermalCap, Housekeeping housekeeping, int gpus, int heaterCount) {
+        this.modes = modes;
+        this.protection = protection;
+        this.governor = governor;
+        this.heaters = heaters;
+        this.thermalCap = thermalCap;
+        this.housekeeping = housekeeping;
+        this.gpus = gpus;
+        this.heaterCount = heaterCount;
+    }
+
+    @Override
+    public int setMode(int mode) {
+        Mode[] all = Mode.values();
+        if (mode <= 0 || mode >= all.length) {
+            return AckCode.ARGUMENT_OUT_OF_RANGE;
+        }
+        return modes.requestFromGround(all[mode]) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+    }
+
+    @Override
+    public boolean safeHeld() {
+        return protection.holdsSafe();
+    }
+
+    @Override
+    public int mode() {
+        return modes.mode().ordinal();
+    }
+
+    @Override
+    public int setGpuCap(int gpu, double capW) {
+        for (int g = first(gpu); g <= last(gpu); g++) {
+            governor.commandCap(g, capW);
+        }
+        return AckCode.OK;
+    }
+
+    @Override
+    public int setGpuPower(int gpu, boolean on) {
+        for (int g = first(gpu); g <= last(gpu); g++) {
+            governor.setIsolated(g, !on);
+        }
+        return AckCode.OK;
+    }
+
+    private int first(int gpu) {
+        return gpu == CommandValidator.ALL_GPUS ? 0 : gpu;
+    }
+
+    private int last(int gpu) {
+        return gpu == CommandValidator.ALL_GPUS ? gpus - 1 : gpu;
+    }
+
+    @Override
+    public int setHeater(int heater, int heaterMode) {
+        int mode = heaterMode == HeaterMode.FORCED_ON ? HeaterControl.FORCED_ON
+                : heaterMode == HeaterMode.FORCED_OFF ? HeaterControl.FORCED_OFF : HeaterControl.AUTO;
+        return heaters.override(heater, mode) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+    }
+
+    @Override
+    public int setThermalLimits(double coolantOutletMaxK, double radiatorMaxK, double gpuDieMaxK) {
+        thermalCap.setLimits(coolantOutletMaxK, radiatorMaxK);
+        governor.setDieMaxK(gpuDieMaxK);
+        protection.setCoolantLimit(coolantOutletMaxK);
+        return AckCode.OK;
+    }
+
+    @Override
+    public int setHousekeepingPeriod(int stream, int periodCycles) {
+        return housekeeping.setPeriod(stream, periodCycles) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+    }
+
+    @Override
+    public int setMonitorEnabled(int faultId, boolean enabled) {
+        return protection.fdir().setEnabled(faultId, enabled) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+    }
+
+    @Override
+    public int resetFault(int faultId) {
+        return protection.resetFault(faultId) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+    }
+
+    @Override
+    public int gpuCount() {
+        return gpus;
+    }
+
+    @Override
+    public int heaterCount() {
+        return heaterCount;
+    }
+
+    @Override
+    public boolean knowsFault(int faultId) {
+        return protection.fdir().has(faultId);
+    }
+}

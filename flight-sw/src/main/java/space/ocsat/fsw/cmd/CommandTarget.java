@@ -1,0 +1,46 @@
+package space.ocsat.fsw.cmd;
+
+/**
+ * What commands act on: the operations the composition root exposes to the dispatcher. Each returns an
+ * AckCode value: OK, or why it could not be done.
+ */
+public interface CommandTarget {
+    /** @param mode wire Mode value @return AckCode */
+    int setMode(int mode);
+
+    /** @return true if leaving SAFE is forbidden now (a SAFE-level fault stands) */
+    boolean safeHeld();
+
+    /** @return the current mode as a wire Mode value */
+    int mode();
+
+    /** @param gpu index or {@link CommandValidator#ALL_GPUS} @param capW W @return AckCode */
+    int setGpuCap(int gpu, double capW);
+
+    /** @param gpu index or {@link CommandValidator#ALL_GPUS} @param on power @return AckCode */
+    int setGpuPower(int gpu, boolean on);
+
+    /** @param heater index @param heaterMode wire HeaterMode value @return AckCode */
+    int setHeater(int heater, int heaterMode);
+
+    /** @return AckCode */
+    int setThermalLimits(double coolantOutletMaxK, double radiatorMaxK, double gpuDieMaxK);
+
+    /** @param stream wire Stream value @param periodCycles base cycles @return AckCode */
+    int setHousekeepingPeriod(int stream, int periodCycles);
+
+    /** @return AckCode */
+    int setMonitorEnabled(int faultId, boolean enabled);
+
+    /** @return AckCode */
+    int resetFault(int faultId);
+
+    /** @return number of GPUs */
+    int gpuCount();
+
+    /** @return number of heaters */
+    int heaterCount();
+
+    /** @return true if FDIR has a monitor with this fault id */
+    boolean knowsFault(int faultId);
+}

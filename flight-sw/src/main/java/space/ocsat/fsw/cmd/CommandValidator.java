@@ -1,0 +1,146 @@
+package space.ocsat.fsw.cmd;
+
+import space.ocsat.wire.AckCode;
+import space.ocsat.wire.Arm;
+import space.ocsat.wire.Command;
+import space.ocsat.wire.CommandBody;
+import space.ocsat.wire.HeaterMode;
+import space.ocsat.wire.Mode;
+import space.ocsat.wire.SetGpuPower;
+import space.ocsat.wire.SetGpuPowerCap;
+import space.ocsat.wire.SetHeater;
+import space.ocsat.wire.SetHousekeepingRate;
+import space.ocsat.wire.SetMode;
+import space.ocsat.wire.SetMonitorEnabled;
+import space.ocsat.wire.ResetFault;
+import space.ocsat.wire.SetThermalLimits;
+import space.ocsat.wire.Stream;
+
+/**
+ * Validation on receipt: argument ranges (telecommand.fbs states them), what this build executes, and
+ * which commands are hazardous (they need an {@code Arm} first). Returns an AckCode value.
+ */
+public final class CommandValidator {
+    /** GPU index meaning "every GPU". */
+    public static final int ALL_GPUS = 255;
+    /** Caps settable by command, W (REFERENCE: H100 cap range). */
+    static final double MIN_CAP_W = 200;
+    static final double MAX_CAP_W = 700;
+
+    private final CommandTarget target;
+    private final SetMode setMode = new SetMode();
+    private final SetGpuPowerCap setCap = new SetGpuPowerCap();
+    private final SetGpuPower setPower = new SetGpuPower();
+    private final SetHeater setHeater = new SetHeater();
+    private final SetThermalLimits limits = new SetThermalLimits();
+    private final SetHousekeepingRate rate = new SetHousekeepingRate();
+    private final SetMonitorEnabled monitor = new SetMonitorEnabled();
+    private final ResetFault reset = new ResetFault();
+    private final Arm arm = new Arm();
+
+    public CommandValidator(CommandTarget target) {
+        this.target = target;
+    }
+
+    /** @return true if this build executes commands of the type */
+    public static boolean executable(int type) {
+        switch (type) {
+            case Command.Noop:
+            case Command.SetMode:
+            case Command.SetGpuPowerCap:
+            case Command.SetGpuPower:
+            case Command.SetHeater:
+            case Command.SetThermalLimits:
+            case Command.SetHousekeepingRate:
+            case Command.SetMonitorEnabled:
+            case Command.ResetFault:
+            case Command.Arm:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * @return the arguments' verdict: OK, ARGUMENT_OUT_OF_RANGE, UNKNOWN_COMMAND or FORBIDDEN_IN_MODE
+     */
+    public int validate(CommandBody body) {
+        int type = body.commandType() & 0xFF;
+        if (!executable(type)) {
+            return AckCode.UNKNOWN_COMMAND;
+        }
+        switch (type) {
+            case Command.SetMode: {
+                body.command(setMode);
+                int m = setMode.mode();
+                return m == Mode.SAFE || m == Mode.STANDBY || m == Mode.OPERATIONAL ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            }
+            case Command.SetGpuPowerCap:
+                body.command(setCap);
+                return gpuIndexOk(setCap.gpu()) && inRange(setCap.capW(), MIN_CAP_W, MAX_CAP_W) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.SetGpuPower:
+                body.command(setPower);
+                return gpuIndexOk(setPower.gpu()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.SetHeater:
+                body.command(setHeater);
+                return setHeater.heater() < target.heaterCount() && setHeater.mode() >= HeaterMode.AUTO
+                        && setHeater.mode() <= HeaterMode.FORCED_OFF ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.SetThermalLimits:
+                body.command(limits);
+                return inRange(limits.coolantOutletMaxK(), 300, 353) && inRange(limits.radiatorMaxK(), 300, 358)
+                        && inRange(limits.gpuDieMaxK(), 330, 360) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.SetHousekeepingRate:
+                body.command(rate);
+                return rate.packet() >= Stream.HK_POWER && rate.packet() <= Stream.HK_EXEC
+                        && inRange(rate.periodS(), 0.1, 3600) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.SetMonitorEnabled:
+                body.command(monitor);
+                return target.knowsFault(monitor.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.ResetFault:
+                body.command(reset);
+                return target.knowsFault(reset.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.Arm:
+                body.command(arm);
+                return hazardousType(arm.commandType() & 0xFF) && inRange(arm.windowS(), 1, 300)
+                        ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            default:
+                return AckCode.OK;
+        }
+    }
+
+    /**
+     * @return true if this command, with these arguments and in the current mode, must be armed first:
+     *         leaving SAFE, rotating keys, switching every GPU off, clearing the fault log, loading a table
+     */
+    public boolean hazardous(CommandBody body) {
+        int type = body.commandType() & 0xFF;
+        switch (type) {
+            case Command.SetMode:
+                body.command(setMode);
+                return target.mode() == Mode.SAFE && setMode.mode() != Mode.SAFE;
+            case Command.SetGpuPower:
+                body.command(setPower);
+                return setPower.gpu() == ALL_GPUS && !setPower.on();
+            case Command.RotateKey:
+            case Command.ClearFaultLog:
+            case Command.LoadParameterTable:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** @return true for the command types that can be hazardous (the ones Arm may name) */
+    public static boolean hazardousType(int type) {
+        return type == Command.SetMode || type == Command.SetGpuPower || type == Command.RotateKey
+                || type == Command.ClearFaultLog || type == Command.LoadParameterTable;
+    }
+
+    private boolean gpuIndexOk(int gpu) {
+        return gpu == ALL_GPUS || gpu < target.gpuCount();
+    }
+
+    private static boolean inRange(double v, double lo, double hi) {
+        return v >= lo && v <= hi;
+    }
+}

@@ -1,0 +1,49 @@
+package space.ocsat.fsw.cmd;
+
+import space.ocsat.fsw.tm.EventLog;
+import space.ocsat.fsw.tm.FrameEncoder;
+import space.ocsat.fsw.tm.TimeSource;
+import space.ocsat.hal.platform.NonVolatileStore;
+
+/**
+ * The command path, assembled: inbox → adapter (accept/reject on receipt) → queue → dispatcher (execute
+ * next cycle), with the anti-replay guard persisted in the non-volatile store and every stage
+ * acknowledged. The composition root registers {@link #dispatcher()} then {@link #adapter()} in SENSE.
+ */
+public final class Commanding {
+    /** Accepted commands waiting for the next cycle. */
+    private static final int QUEUE_CAPACITY = 32;
+    /** Commands buffered between the I/O thread and the cycle. */
+    private static final int INBOX_CAPACITY = 64;
+
+    private final CommandInbox inbox = new CommandInbox(INBOX_CAPACITY);
+    private final SequenceGuard sequences;
+    private final CommandAcks acks;
+    private final CommandAdapter adapter;
+    private final CommandDispatcher dispatcher;
+    private final boolean restored;
+
+    public Commanding(KeyTable keys, NonVolatileStore store, CommandTarget target, FrameEncoder frames,
+                      EventLog events, TimeSource time, long satelliteId) {
+        sequences = new SequenceGuard(keys, store);
+        restored = sequences.restore();
+        acks = new CommandAcks(frames, events, time);
+        AcceptedQueue queue = new AcceptedQueue(QUEUE_CAPACITY, CommandInbox.MAX_COMMAND_BYTES);
+        Arming arming = new Arming();
+        adapter = new CommandAdapter(inbox, keys, sequences, new CommandValidator(target), queue, arming, acks,
+                satelliteId);
+        dispatcher = new CommandDispatcher(queue, target, arming, acks);
+    }
+
+    /** @return where the transport (or an in-process ground) puts received command buffers */
+    public CommandInbox inbox() { return inbox; }
+
+    public CommandAdapter adapter() { return adapter; }
+
+    public CommandDispatcher dispatcher() { return dispatcher; }
+
+    public CommandAcks acks() { return acks; }
+
+    /** @return true if the anti-replay counters were restored from the store at boot */
+    public boolean restored() { return restored; }
+}

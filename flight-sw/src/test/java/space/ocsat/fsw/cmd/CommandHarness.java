@@ -1,0 +1,80 @@
+package space.ocsat.fsw.cmd;
+
+import com.google.flatbuffers.FlatBufferBuilder;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import space.ocsat.fsw.FakeHal;
+import space.ocsat.fsw.FlightSoftware;
+import space.ocsat.fsw.config.FswConfig;
+import space.ocsat.wire.CommandAck;
+import space.ocsat.wire.Stream;
+import space.ocsat.wire.TelemetryFrame;
+
+/** A flight software on a fake HAL with a test key, a ground encoder, and the acknowledgements it sent. */
+final class CommandHarness {
+    static final long SAT = 9;
+    static final long KEY_ID = 7;
+    static final byte[] KEY = new byte[32];
+    static final long TICK_NS = 100_000_000L;
+
+    static {
+        java.util.Arrays.fill(KEY, (byte) 7);
+    }
+
+    final FakeHal fake;
+    final List<ByteBuffer> frames = new ArrayList<>();
+    final TelecommandEncoder ground = new TelecommandEncoder(SAT, KEY_ID, KEY);
+    FlightSoftware fsw;
+
+    CommandHarness() {
+        this(new FakeHal());
+    }
+
+    CommandHarness(FakeHal fake) {
+        this.fake = fake;
+        boot();
+    }
+
+    /** (Re)boots the flight software on the same HAL and store: in-memory state is gone. */
+    void boot() {
+        FswConfig config = new FswConfig();
+        config.satelliteId = SAT;
+        fsw = new FlightSoftware(fake.hal, config, () -> 0L, (stream, sequence, frame) -> {
+            ByteBuffer copy = ByteBuffer.allocate(frame.remaining());
+            copy.put(frame.duplicate()).flip();
+            frames.add(copy);
+        }, KeyTable.parse(List.of(KeyTable.line(KEY_ID, KEY))));
+    }
+
+    byte[] command(long sequence, byte type, ToIntFunction<FlatBufferBuilder> table) {
+        return ground.encode(sequence, 0, type, table);
+    }
+
+    void send(byte[] bytes) {
+        fsw.commanding().inbox().offer(bytes, 0, bytes.length);
+    }
+
+    void cycles(int n) {
+        for (int i = 0; i < n; i++) {
+            fsw.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+    }
+
+    /** @return every acknowledgement sent so far, as "SEQ STAGE CODE" */
+    List<String> acks() {
+        List<String> out = new ArrayList<>();
+        CommandAck ack = new CommandAck();
+        for (ByteBuffer f : frames) {
+            TelemetryFrame frame = TelemetryFrame.getRootAsTelemetryFrame(f.duplicate());
+            if (frame.stream() == Stream.ACKS) {
+                frame.payload(ack);
+                out.add(ack.commandSequence() + " " + space.ocsat.wire.AckStage.name(ack.stage()) + " "
+                        + space.ocsat.wire.AckCode.name(ack.code()));
+            }
+        }
+        return out;
+    }
+}
