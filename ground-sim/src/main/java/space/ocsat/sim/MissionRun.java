@@ -13,7 +13,9 @@ import space.ocsat.sim.model.SimulatedSatellite;
 import space.ocsat.sim.report.EventsCsv;
 import space.ocsat.sim.report.RunStats;
 import space.ocsat.sim.report.RunSummary;
+import space.ocsat.sim.report.TeeSink;
 import space.ocsat.sim.report.TelemetryArchive;
+import space.ocsat.fsw.tm.FrameSink;
 import space.ocsat.sim.report.TelemetryCsv;
 
 /**
@@ -25,11 +27,34 @@ import space.ocsat.sim.report.TelemetryCsv;
 public final class MissionRun {
     private final Simulation sim;
     private final Path outDir;
+    private double speed;
+    private FrameSink liveDownlink;
+    private volatile boolean stopRequested;
 
     /** @param outDir run folder, created if missing */
     public MissionRun(Simulation sim, Path outDir) {
         this.sim = sim;
         this.outDir = outDir;
+    }
+
+    /**
+     * Paces the run against the wall clock: {@code speed} simulated seconds per wall second (1 = real
+     * time); 0 (the default) runs as fast as the machine allows.
+     */
+    public MissionRun pacedAt(double simSecondsPerWallSecond) {
+        this.speed = simSecondsPerWallSecond;
+        return this;
+    }
+
+    /** Sends every frame to a live link too (besides the archive). */
+    public MissionRun alsoDownlinkTo(FrameSink sink) {
+        this.liveDownlink = sink;
+        return this;
+    }
+
+    /** Ends the run at the next simulated second; the run folder is still written in full. */
+    public void stop() {
+        stopRequested = true;
     }
 
     /**
@@ -49,12 +74,16 @@ public final class MissionRun {
         try (BufferedWriter tmOut = Files.newBufferedWriter(outDir.resolve("telemetry.csv"), StandardCharsets.UTF_8);
              BufferedWriter evOut = Files.newBufferedWriter(outDir.resolve("events.csv"), StandardCharsets.UTF_8);
              TelemetryArchive archive = new TelemetryArchive(outDir.resolve(TelemetryArchive.FILE_NAME))) {
-            sim.setDownlink(archive);
+            sim.setDownlink(liveDownlink == null ? archive : new TeeSink(archive, liveDownlink));
             TelemetryCsv telemetry = new TelemetryCsv(tmOut);
             events = new EventsCsv(evOut);
             stats.everySecond();
             telemetry.write(sim, stats);
-            for (long k = 1; k <= steps; k++) {
+            long k = 1;
+            for (; k <= steps && !stopRequested; k++) {
+                if (speed > 0) {
+                    pace(wallStartNs, k);
+                }
                 sim.step();
                 stats.afterStep();
                 if (k % Simulation.STEPS_PER_SECOND == 0) {
@@ -67,12 +96,22 @@ public final class MissionRun {
                 }
             }
             events.drain(sim.flightSoftware().events());
+            durationS = Math.min(durationS, (k - 1) * Simulation.STEP_S);
         }
         double wallS = (System.nanoTime() - wallStartNs) / 1e9;
         progress.accept(1.0);
         RunSummary summary = summarize(stats, events, durationS, wallS);
         Files.writeString(outDir.resolve("summary.json"), summary.toJson(), StandardCharsets.UTF_8);
         return summary;
+    }
+
+    /** Waits until the wall clock reaches step k's time at the configured speed. */
+    private void pace(long wallStartNs, long k) {
+        long dueNs = wallStartNs + (long) (k * Simulation.STEP_S * 1e9 / speed);
+        long waitNs;
+        while ((waitNs = dueNs - System.nanoTime()) > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(waitNs);
+        }
     }
 
     private RunSummary summarize(RunStats stats, EventsCsv events, double durationS, double wallS) {

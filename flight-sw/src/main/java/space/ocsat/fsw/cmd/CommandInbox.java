@@ -1,74 +1,37 @@
 package space.ocsat.fsw.cmd;
 
 import java.nio.ByteBuffer;
-import java.util.concurrent.atomic.AtomicLong;
+import space.ocsat.fsw.queue.ByteSlotRing;
 
 /**
- * Bounded single-producer single-consumer queue of raw command buffers between the transport's I/O
- * thread (producer) and the control thread (consumer). Fixed slots allocated once; a full inbox refuses
- * the newest command and counts it, it never blocks either side.
+ * Received command buffers, from the transport's I/O thread (producer) to the control thread (consumer):
+ * a bounded lock-free ring; a full inbox refuses the newest command and counts it, never blocks. An
+ * oversized buffer is kept truncated to one byte past the maximum, so the adapter rejects it FORMAT_ERROR
+ * with an acknowledgement instead of it vanishing.
  */
 public final class CommandInbox {
     /** Largest command accepted, bytes; anything longer is refused as oversized. */
     public static final int MAX_COMMAND_BYTES = 2048;
 
-    private final byte[][] slots;
-    private final int[] lengths;
-    private final int mask;
-    private final AtomicLong head = new AtomicLong();
-    private final AtomicLong tail = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
+    private final ByteSlotRing ring;
 
     /** @param capacity number of slots, a power of two */
     public CommandInbox(int capacity) {
-        if (capacity <= 0 || Integer.bitCount(capacity) != 1) {
-            throw new IllegalArgumentException("inbox capacity must be a power of two, got " + capacity);
-        }
-        slots = new byte[capacity][MAX_COMMAND_BYTES + 1];
-        lengths = new int[capacity];
-        mask = capacity - 1;
+        ring = new ByteSlotRing(capacity, MAX_COMMAND_BYTES);
     }
 
-    /**
-     * Producer side. An oversized buffer is kept truncated to one byte more than the maximum, so the
-     * adapter rejects it as FORMAT_ERROR with an acknowledgement instead of it vanishing.
-     *
-     * @return false if the inbox was full (the command is dropped and counted)
-     */
+    /** Producer side. @return false if the inbox was full (the command is dropped and counted) */
     public boolean offer(byte[] data, int offset, int length) {
-        long t = tail.get();
-        if (t - head.get() > mask) {
-            dropped.incrementAndGet();
-            return false;
-        }
-        int i = (int) t & mask;
-        int n = Math.min(length, MAX_COMMAND_BYTES + 1);
-        System.arraycopy(data, offset, slots[i], 0, n);
-        lengths[i] = n;
-        tail.lazySet(t + 1);
-        return true;
+        return ring.offer(0, data, offset, length);
     }
 
-    /**
-     * Consumer side: copies the oldest command into dst (cleared first, then flipped).
-     *
-     * @return false if the inbox is empty
-     */
+    /** Consumer side: the oldest command into dst (cleared, filled, flipped). @return false if empty */
     public boolean poll(ByteBuffer dst) {
-        long h = head.get();
-        if (h == tail.get()) {
-            return false;
-        }
-        int i = (int) h & mask;
-        dst.clear();
-        dst.put(slots[i], 0, lengths[i]);
-        dst.flip();
-        head.lazySet(h + 1);
-        return true;
+        return ring.poll(dst) >= 0;
     }
 
     /** @return commands refused because the inbox was full */
     public long dropped() {
-        return dropped.get();
+        return ring.dropped();
     }
 }

@@ -57,6 +57,17 @@ public final class RunCommand implements Callable<Integer> {
                     + "generated into the run folder as dev.key.")
     private Path keyFile;
 
+    @Option(names = "--realtime", description = "Live: pace at real time (or --speed) and serve the ground link "
+            + "on an embedded MQTT broker (127.0.0.1, free port) so ops can command it.")
+    private boolean realtime;
+
+    @Option(names = "--speed", paramLabel = "N", description = "Live runs: simulated seconds per wall second (default ${DEFAULT-VALUE}).")
+    private double speed = 1;
+
+    @Option(names = "--broker", paramLabel = "URL",
+            description = "Live run on an external MQTT broker instead of the embedded one, e.g. tcp://127.0.0.1:1883.")
+    private String broker;
+
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
@@ -83,15 +94,25 @@ public final class RunCommand implements Callable<Integer> {
         Path runDir = out != null ? RunFolder.checkOut(out, spec.commandLine()) : RunFolder.fresh(Path.of("runs"));
         PrintWriter console = spec.commandLine().getOut();
         KeyTable keys = keyFile != null ? Keys.load(keyFile, spec.commandLine()) : Keys.generate(runDir, console);
-        try (FileNonVolatileStore store = Stores.openFresh(runDir)) {
-            Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store, keys);
+        boolean live = realtime || broker != null;
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number");
+        }
+        try (FileNonVolatileStore store = Stores.openFresh(runDir);
+             LiveLink link = live ? LiveLink.open(broker, runDir, keyFile, console) : null) {
+            FswConfig fswConfig = new FswConfig();
+            Simulation sim = new Simulation(mission, new SatelliteConfig(), fswConfig, store, keys);
             double duration = mission.effectiveDurationS(sim.orbit());
             console.printf(java.util.Locale.ROOT, "ocsat run: %s simulated (%.2f orbits of %.1f min), seed %d -> %s%n",
                     SummaryPrinter.duration(duration), duration / sim.orbit().nodalPeriodS(),
                     sim.orbit().nodalPeriodS() / 60, seed, runDir);
             console.flush();
-            RunSummary summary = new MissionRun(sim, runDir)
-                    .run(duration, new ProgressBar(System.err, !quiet && ProgressBar.onTerminal()));
+            MissionRun run = new MissionRun(sim, runDir);
+            if (link != null) {
+                run.pacedAt(speed).alsoDownlinkTo(link.attach(sim.flightSoftware(), fswConfig.satelliteId));
+                StopOnSignal.install(run);
+            }
+            RunSummary summary = run.run(duration, new ProgressBar(System.err, !quiet && ProgressBar.onTerminal()));
             if (out == null) {
                 RunFolder.linkLatest(runDir);
             }

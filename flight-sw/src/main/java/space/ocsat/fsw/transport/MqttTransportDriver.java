@@ -1,0 +1,197 @@
+package space.ocsat.fsw.transport;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.locks.LockSupport;
+import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import space.ocsat.fsw.cmd.CommandInbox;
+import space.ocsat.fsw.queue.ByteSlotRing;
+import space.ocsat.fsw.tm.FrameEncoder;
+import space.ocsat.fsw.tm.FrameSink;
+
+/**
+ * The flight software's MQTT link (Eclipse Paho, MQTT 3.1.1) on its own I/O thread. The control thread
+ * only touches two bounded lock-free rings: frames out ({@link #downlink()}, a full ring drops the newest
+ * frame and counts it) and commands in (the {@link CommandInbox}). Paho reconnects on its own with capped
+ * backoff and buffers while disconnected; the status topic is retained, with last will {@code offline}.
+ */
+public final class MqttTransportDriver implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MqttTransportDriver.class);
+    private static final int OUTBOX_SLOTS = 4096;
+    private static final int QOS = 1;
+    private static final int MAX_RECONNECT_DELAY_MS = 8_000;
+    private static final int OFFLINE_BUFFER_MESSAGES = 50_000;
+    private static final long IDLE_PARK_NS = 500_000;
+
+    private final String brokerUri;
+    private final Topics topics;
+    private final CommandInbox inbox;
+    private final ByteSlotRing outbox = new ByteSlotRing(OUTBOX_SLOTS, FrameEncoder.MAX_FRAME_BYTES + 4);
+    private final MqttAsyncClient client;
+    private final Thread ioThread;
+    private volatile boolean running = true;
+    private volatile LinkState state = LinkState.UNAVAIL;
+    private volatile long published;
+    private volatile long publishFailures;
+    private volatile long commandsReceived;
+
+    /**
+     * @param brokerUri   e.g. {@code tcp://127.0.0.1:1883}
+     * @param satelliteId this satellite's id (topics and client id)
+     * @param inbox       where received commands go
+     * @throws IllegalArgumentException for a broker URI Paho cannot use
+     */
+    public MqttTransportDriver(String brokerUri, long satelliteId, CommandInbox inbox) {
+        this.brokerUri = brokerUri;
+        this.topics = new Topics(satelliteId);
+        this.inbox = inbox;
+        try {
+            this.client = new MqttAsyncClient(brokerUri, "ocsat-fsw-" + satelliteId, new MemoryPersistence());
+        } catch (MqttException | IllegalArgumentException e) {
+            state = LinkState.FAILED;
+            throw new IllegalArgumentException("broker " + brokerUri + ": " + e.getMessage(), e);
+        }
+        DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
+        buffer.setBufferEnabled(true);
+        buffer.setBufferSize(OFFLINE_BUFFER_MESSAGES);
+        buffer.setPersistBuffer(false);
+        buffer.setDeleteOldestMessages(true);
+        client.setBufferOpts(buffer);
+        client.setCallback(new Callback());
+        this.ioThread = new Thread(this::publishLoop, "ocsat-mqtt-out");
+        ioThread.setDaemon(true);
+    }
+
+    /** Connects (asynchronously; reconnects on its own) and starts the publishing thread. */
+    public MqttTransportDriver start() {
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setAutomaticReconnect(true);
+        options.setCleanSession(false);
+        options.setMaxReconnectDelay(MAX_RECONNECT_DELAY_MS);
+        options.setConnectionTimeout(10);
+        options.setKeepAliveInterval(10);
+        options.setMaxInflight(1000);
+        options.setWill(topics.status(), "offline".getBytes(StandardCharsets.UTF_8), QOS, true);
+        try {
+            client.connect(options);
+        } catch (MqttException e) {
+            LOG.warn("connect to {} failed at once: {}; reconnecting", brokerUri, e.getMessage());
+        }
+        ioThread.start();
+        return this;
+    }
+
+    /** @return the sink the flight software's frame encoder writes to (control thread side) */
+    public FrameSink downlink() {
+        return (stream, sequence, frame) -> outbox.offer(stream, frame);
+    }
+
+    private void publishLoop() {
+        ByteBuffer frame = ByteBuffer.allocate(outbox.maxBytes() + 1);
+        while (running) {
+            long stream = outbox.poll(frame);
+            if (stream < 0) {
+                LockSupport.parkNanos(IDLE_PARK_NS);
+                continue;
+            }
+            String topic = topics.telemetry((int) stream);
+            byte[] payload = new byte[frame.remaining()];
+            frame.get(payload);
+            try {
+                client.publish(topic, payload, QOS, false);
+                published++;
+            } catch (MqttException e) {
+                publishFailures++;
+            }
+        }
+    }
+
+    /** @return frames the outbox refused because it was full */
+    public long framesDropped() {
+        return outbox.dropped() + publishFailures;
+    }
+
+    /** @return frames handed to the MQTT client */
+    public long framesPublished() {
+        return published;
+    }
+
+    /** @return commands received from the broker */
+    public long commandsReceived() {
+        return commandsReceived;
+    }
+
+    /** @return the link's state */
+    public LinkState state() {
+        return state;
+    }
+
+    /** @return the topic tree */
+    public Topics topics() {
+        return topics;
+    }
+
+    /** Publishes {@code offline}, disconnects and stops the I/O thread. */
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        ioThread.join(2000);
+        try {
+            if (client.isConnected()) {
+                client.publish(topics.status(), "offline".getBytes(StandardCharsets.UTF_8), QOS, true)
+                        .waitForCompletion(2000);
+                client.disconnect().waitForCompletion(2000);
+            }
+            client.close();
+        } catch (MqttException e) {
+            LOG.warn("closing the MQTT link: {}", e.getMessage());
+        }
+        state = LinkState.DISABLED;
+    }
+
+    /** Paho callbacks: they must never throw (an exception counts as a lost connection). */
+    private final class Callback implements MqttCallbackExtended {
+        @Override
+        public void connectComplete(boolean reconnect, String serverUri) {
+            state = LinkState.OK;
+            try {
+                client.subscribe(topics.telecommand(), QOS);
+                client.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), QOS, true);
+            } catch (MqttException | RuntimeException e) {
+                LOG.warn("after connecting to {}: {}", serverUri, e.getMessage());
+            }
+            LOG.info("{} {}", reconnect ? "reconnected to" : "connected to", serverUri);
+        }
+
+        @Override
+        public void connectionLost(Throwable cause) {
+            state = LinkState.UNAVAIL;
+            LOG.warn("connection to {} lost: {}", brokerUri, cause == null ? "unknown" : cause.getMessage());
+        }
+
+        @Override
+        public void messageArrived(String topic, MqttMessage message) {
+            try {
+                byte[] payload = message.getPayload();
+                commandsReceived++;
+                inbox.offer(payload, 0, payload.length);
+            } catch (RuntimeException e) {
+                LOG.warn("dropping a command that could not be queued: {}", e.toString());
+            }
+        }
+
+        @Override
+        public void deliveryComplete(IMqttDeliveryToken token) {
+            // QoS 1 bookkeeping is Paho's
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package space.ocsat.sim.ops;
+
+import com.google.flatbuffers.FlatBufferBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import space.ocsat.wire.Arm;
+import space.ocsat.wire.Command;
+import space.ocsat.wire.HeaterMode;
+import space.ocsat.wire.Mode;
+import space.ocsat.wire.Noop;
+import space.ocsat.wire.ResetFault;
+import space.ocsat.wire.SetGpuPower;
+import space.ocsat.wire.SetGpuPowerCap;
+import space.ocsat.wire.SetHeater;
+import space.ocsat.wire.SetHousekeepingRate;
+import space.ocsat.wire.SetMode;
+import space.ocsat.wire.SetMonitorEnabled;
+import space.ocsat.wire.SetThermalLimits;
+import space.ocsat.wire.Stream;
+
+/**
+ * The commands the ops console can send, by name, with their arguments ({@code --name value}), each
+ * parsed and turned into the command table of telecommand.fbs. Unknown names and bad values get a
+ * one-line error listing the valid choices.
+ */
+final class CommandCatalog {
+    /** One command: its union tag, argument names, and how to build it from the parsed arguments. */
+    record Spec(byte type, List<String> args, Builder builder) {
+    }
+
+    @FunctionalInterface
+    interface Builder {
+        int build(FlatBufferBuilder b, Map<String, String> args);
+    }
+
+    private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+
+    static {
+        SPECS.put("Noop", new Spec(Command.Noop, List.of(), (b, a) -> {
+            Noop.startNoop(b);
+            return Noop.endNoop(b);
+        }));
+        SPECS.put("SetMode", new Spec(Command.SetMode, List.of("mode"),
+                (b, a) -> SetMode.createSetMode(b, enumValue("mode", a.get("mode"), Mode.names))));
+        SPECS.put("SetGpuPowerCap", new Spec(Command.SetGpuPowerCap, List.of("gpu", "cap-w"),
+                (b, a) -> SetGpuPowerCap.createSetGpuPowerCap(b, gpu(a.get("gpu")), (float) number("cap-w", a.get("cap-w")))));
+        SPECS.put("SetGpuPower", new Spec(Command.SetGpuPower, List.of("gpu", "on"),
+                (b, a) -> SetGpuPower.createSetGpuPower(b, gpu(a.get("gpu")), bool("on", a.get("on")))));
+        SPECS.put("SetHeater", new Spec(Command.SetHeater, List.of("heater", "mode"),
+                (b, a) -> SetHeater.createSetHeater(b, (int) number("heater", a.get("heater")),
+                        enumValue("mode", a.get("mode"), HeaterMode.names))));
+        SPECS.put("SetThermalLimits", new Spec(Command.SetThermalLimits,
+                List.of("coolant-outlet-max-k", "radiator-max-k", "gpu-die-max-k"),
+                (b, a) -> SetThermalLimits.createSetThermalLimits(b, (float) number("coolant-outlet-max-k", a.get("coolant-outlet-max-k")),
+                        (float) number("radiator-max-k", a.get("radiator-max-k")), (float) number("gpu-die-max-k", a.get("gpu-die-max-k")))));
+        SPECS.put("SetHousekeepingRate", new Spec(Command.SetHousekeepingRate, List.of("packet", "period-s"),
+                (b, a) -> SetHousekeepingRate.createSetHousekeepingRate(b, enumValue("packet", a.get("packet"), Stream.names),
+                        (float) number("period-s", a.get("period-s")))));
+        SPECS.put("SetMonitorEnabled", new Spec(Command.SetMonitorEnabled, List.of("fault", "enabled"),
+                (b, a) -> SetMonitorEnabled.createSetMonitorEnabled(b, (int) number("fault", a.get("fault")), bool("enabled", a.get("enabled")))));
+        SPECS.put("ResetFault", new Spec(Command.ResetFault, List.of("fault"),
+                (b, a) -> ResetFault.createResetFault(b, (int) number("fault", a.get("fault")))));
+        SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
+                (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
+                        (float) number("window-s", a.get("window-s")))));
+    }
+
+    private CommandCatalog() {
+    }
+
+    /** @throws IllegalArgumentException listing the known commands */
+    static Spec spec(String name) {
+        Spec s = SPECS.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("unknown command '" + name + "'; valid: " + String.join(", ", SPECS.keySet()));
+        }
+        return s;
+    }
+
+    /**
+     * Parses {@code --name value} pairs against a command's arguments.
+     *
+     * @return a builder of the command table
+     * @throws IllegalArgumentException naming the bad or missing argument and the valid ones
+     */
+    static ToIntFunction<FlatBufferBuilder> parse(String name, List<String> words) {
+        Spec spec = spec(name);
+        Map<String, String> args = new LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!w.startsWith("--") || !spec.args().contains(w.substring(2))) {
+                throw new IllegalArgumentException(name + " takes " + (spec.args().isEmpty() ? "no arguments"
+                        : "--" + String.join(", --", spec.args())) + "; got '" + w + "'");
+            }
+            if (i + 1 >= words.size()) {
+                throw new IllegalArgumentException(w + " needs a value");
+            }
+            args.put(w.substring(2), words.get(++i));
+        }
+        for (String a : spec.args()) {
+            if (!args.containsKey(a)) {
+                throw new IllegalArgumentException(name + " needs --" + a);
+            }
+        }
+        spec.builder().build(new FlatBufferBuilder(64), args);
+        return b -> spec.builder().build(b, args);
+    }
+
+    private static int enumValue(String arg, String value, String[] names) {
+        for (int i = 1; i < names.length; i++) {
+            if (names[i].equalsIgnoreCase(value)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("--" + arg + " must be one of "
+                + String.join(", ", List.of(names).subList(1, names.length)).toUpperCase(Locale.ROOT) + "; got '" + value + "'");
+    }
+
+    private static double number(String arg, String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + arg + " must be a number; got '" + value + "'");
+        }
+    }
+
+    private static int gpu(String value) {
+        return "all".equalsIgnoreCase(value) ? 255 : (int) number("gpu", value);
+    }
+
+    private static boolean bool(String arg, String value) {
+        if ("true".equalsIgnoreCase(value) || "on".equalsIgnoreCase(value)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(value) || "off".equalsIgnoreCase(value)) {
+            return false;
+        }
+        throw new IllegalArgumentException("--" + arg + " must be true/false (or on/off); got '" + value + "'");
+    }
+}

@@ -1,0 +1,44 @@
+package space.ocsat.sim.ops;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ocsat ops}: the operators' console; attaches to a live run or to any broker and satellite. */
+@Command(name = "ops", mixinStandardHelpOptions = true,
+        description = "Command and watch a satellite through its MQTT broker.",
+        subcommands = {SendCommand.class})
+public final class OpsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--session", paramLabel = "DIR", description = "Run folder of a live run (its session.json), e.g. runs/latest.")
+    Path session;
+
+    @Option(names = "--broker", paramLabel = "URL", description = "Broker URL (overrides the session's).")
+    String broker;
+
+    @Option(names = "--sat", paramLabel = "ID", description = "Satellite id (overrides the session's).")
+    Long satellite;
+
+    @Option(names = "--key", paramLabel = "FILE", description = "Key file (overrides the session's).")
+    Path key;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name an ops command, e.g. 'ocsat ops send Noop'");
+    }
+
+    /** @return the session with the command line's overrides applied */
+    Session resolve() {
+        Session base = session != null ? Session.read(session) : null;
+        String url = broker != null ? broker : base != null ? base.brokerUrl : null;
+        Long sat = satellite != null ? satellite : base != null ? Long.valueOf(base.satelliteId) : null;
+        Path keyFile = key != null ? key : base != null ? base.keyFile : null;
+        if (url == null || sat == null || keyFile == null) {
+            throw new IllegalArgumentException("give --session DIR, or --broker, --sat and --key");
+        }
+        return new Session(url, sat, keyFile);
+    }
+}

@@ -1,0 +1,117 @@
+package space.ocsat.sim.ops;
+
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import space.ocsat.fsw.cmd.TelecommandEncoder;
+import space.ocsat.fsw.tm.FrameEncoder;
+import space.ocsat.fsw.transport.Topics;
+import space.ocsat.wire.AckCode;
+import space.ocsat.wire.AckStage;
+import space.ocsat.wire.CommandAck;
+import space.ocsat.wire.TelemetryFrame;
+
+/** {@code ocsat ops send <command> [--arg value…] [--wait]}: signs, sends, and follows the acknowledgements. */
+@Command(name = "send", mixinStandardHelpOptions = true,
+        description = "Sign and send one command; with --wait, print each acknowledgement stage as it arrives "
+                + "(exit 0 on COMPLETED, 1 on REJECTED or FAILED, 3 on timeout).")
+final class SendCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    private OpsCommand ops;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "COMMAND", description = "Noop, SetMode, SetGpuPowerCap, SetGpuPower, "
+            + "SetHeater, SetThermalLimits, SetHousekeepingRate, SetMonitorEnabled, ResetFault, Arm")
+    private String command;
+
+    @Option(names = "--wait", description = "Wait for the final acknowledgement.")
+    private boolean waitForFinal;
+
+    @Option(names = "--timeout-s", paramLabel = "S", description = "How long --wait waits (default ${DEFAULT-VALUE} s).")
+    private double timeoutS = 15;
+
+    @CommandLine.Unmatched
+    private List<String> arguments = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Session session;
+        java.util.function.ToIntFunction<com.google.flatbuffers.FlatBufferBuilder> table;
+        GroundKey key;
+        try {
+            session = ops.resolve();
+            table = CommandCatalog.parse(command, arguments);
+            key = GroundKey.read(session.keyFile);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Topics topics = new Topics(session.satelliteId);
+        long sequence = System.currentTimeMillis() * 1000;
+        byte[] tc = new TelecommandEncoder(session.satelliteId, key.id(), key.key())
+                .encode(sequence, 0, CommandCatalog.spec(command).type(), table);
+        BlockingQueue<CommandAck> acks = new LinkedBlockingQueue<>();
+        MqttClient client = new MqttClient(session.brokerUrl, "ocsat-ops-" + sequence, new MemoryPersistence());
+        try {
+            MqttConnectOptions options = new MqttConnectOptions();
+            options.setCleanSession(true);
+            options.setConnectionTimeout(5);
+            client.connect(options);
+            client.subscribe(topics.telemetry(space.ocsat.wire.Stream.ACKS), 1, (topic, message) -> {
+                ByteBuffer frame = ByteBuffer.wrap(message.getPayload());
+                if (!FrameEncoder.crcValid(frame)) {
+                    return;
+                }
+                CommandAck ack = (CommandAck) TelemetryFrame.getRootAsTelemetryFrame(frame).payload(new CommandAck());
+                if (ack != null && ack.commandSequence() == sequence && ack.keyId() == key.id()) {
+                    acks.add(ack);
+                }
+            });
+            client.publish(topics.telecommand(), tc, 1, false);
+            out.printf("sent %s seq %d to satellite %d via %s%n", command, sequence, session.satelliteId, session.brokerUrl);
+            out.flush();
+            return follow(acks, out);
+        } finally {
+            if (client.isConnected()) {
+                client.disconnect();
+            }
+            client.close();
+        }
+    }
+
+    private int follow(BlockingQueue<CommandAck> acks, PrintWriter out) throws InterruptedException {
+        long deadlineNs = System.nanoTime() + (long) (timeoutS * 1e9);
+        while (true) {
+            long leftNs = deadlineNs - System.nanoTime();
+            CommandAck ack = leftNs > 0 ? acks.poll(leftNs, TimeUnit.NANOSECONDS) : null;
+            if (ack == null) {
+                out.println("no final acknowledgement within " + timeoutS + " s");
+                out.flush();
+                return 3;
+            }
+            int stage = ack.stage();
+            out.println(AckStage.name(stage) + (ack.code() == AckCode.OK ? "" : " " + AckCode.name(ack.code())));
+            out.flush();
+            if (stage == AckStage.REJECTED || stage == AckStage.FAILED) {
+                return 1;
+            }
+            if (stage == AckStage.COMPLETED || (!waitForFinal && stage == AckStage.ACCEPTED)) {
+                return 0;
+            }
+        }
+    }
+}
