@@ -1,0 +1,63 @@
+package space.ocsat.sim.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import space.ocsat.sim.cli.OcsatCommand;
+
+/**
+ * End to end through a real broker: a live run on the embedded broker, paced fast, and the ops console
+ * sending commands to it. Bounded: the run lasts a few wall seconds.
+ */
+class LiveCommandingTest {
+    @TempDir
+    Path dir;
+
+    private static int ocsat(StringWriter out, String... args) {
+        return OcsatCommand.execute(args, new PrintWriter(out, true), new PrintWriter(out, true));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aNoopSentByOpsGoesAcceptedStartedCompletedAndABadArgumentIsRejected() throws Exception {
+        Path run = dir.resolve("live");
+        StringWriter runOut = new StringWriter();
+        CompletableFuture<Integer> live = CompletableFuture.supplyAsync(
+                () -> ocsat(runOut, "run", "--realtime", "--speed", "60", "--duration", "10min", "--quiet",
+                        "--out", run.toString()));
+        for (int i = 0; i < 200 && !Files.exists(run.resolve("session.json")); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(run.resolve("session.json")).exists();
+
+        StringWriter noop = new StringWriter();
+        assertThat(ocsat(noop, "ops", "--session", run.toString(), "send", "Noop", "--wait")).as(noop.toString()).isZero();
+        assertThat(noop.toString()).containsSubsequence("ACCEPTED", "STARTED", "COMPLETED");
+
+        StringWriter bad = new StringWriter();
+        assertThat(ocsat(bad, "ops", "--session", run.toString(), "send", "SetGpuPowerCap", "--gpu", "3",
+                "--cap-w", "5000", "--wait")).isEqualTo(1);
+        assertThat(bad.toString()).contains("REJECTED ARGUMENT_OUT_OF_RANGE");
+
+        assertThat(live.get(50, TimeUnit.SECONDS)).as(runOut.toString()).isZero();
+        assertThat(Files.readString(run.resolve("events.csv"))).contains("COMMAND_COMPLETED", "COMMAND_REJECTED");
+    }
+
+    @Test
+    void opsRejectsAnUnknownCommandListingTheValidOnes() {
+        StringWriter out = new StringWriter();
+        int code = ocsat(out, "ops", "--broker", "tcp://127.0.0.1:1", "--sat", "1", "--key", "/nonexistent",
+                "send", "Reboot");
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("unknown command 'Reboot'; valid: Noop, SetMode");
+        assertThat(out.toString().strip().lines().count()).isEqualTo(1);
+    }
+}
