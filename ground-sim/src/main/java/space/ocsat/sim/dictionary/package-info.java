@@ -1,0 +1,2 @@
+/** The command and telemetry dictionary, generated from the .fbs contract. */
+package space.ocsat.sim.dictionary;
