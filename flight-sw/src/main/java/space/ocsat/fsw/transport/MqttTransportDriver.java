@@ -43,6 +43,7 @@ public final class MqttTransportDriver implements AutoCloseable {
     private volatile long published;
     private volatile long publishFailures;
     private volatile long commandsReceived;
+    private final java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
 
     /**
      * @param brokerUri   e.g. {@code tcp://127.0.0.1:1883}
@@ -88,6 +89,15 @@ public final class MqttTransportDriver implements AutoCloseable {
         }
         ioThread.start();
         return this;
+    }
+
+    /**
+     * Waits until the link is up and subscribed to the command topic (not from the control thread).
+     *
+     * @return true if it came up within the timeout
+     */
+    public boolean awaitReady(long timeoutMs) throws InterruptedException {
+        return subscribed.await(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** @return the sink the flight software's frame encoder writes to (control thread side) */
@@ -164,7 +174,17 @@ public final class MqttTransportDriver implements AutoCloseable {
         public void connectComplete(boolean reconnect, String serverUri) {
             state = LinkState.OK;
             try {
-                client.subscribe(topics.telecommand(), QOS);
+                client.subscribe(topics.telecommand(), QOS, null, new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
+                    @Override
+                    public void onSuccess(org.eclipse.paho.client.mqttv3.IMqttToken token) {
+                        subscribed.countDown();
+                    }
+
+                    @Override
+                    public void onFailure(org.eclipse.paho.client.mqttv3.IMqttToken token, Throwable e) {
+                        LOG.warn("subscribing to {} failed: {}", topics.telecommand(), e == null ? "?" : e.getMessage());
+                    }
+                });
                 client.publish(topics.status(), "online".getBytes(StandardCharsets.UTF_8), QOS, true);
             } catch (MqttException | RuntimeException e) {
                 LOG.warn("after connecting to {}: {}", serverUri, e.getMessage());

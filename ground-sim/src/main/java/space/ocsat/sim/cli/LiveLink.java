@@ -19,6 +19,7 @@ final class LiveLink implements AutoCloseable {
     private final String url;
     private final Path runDir;
     private final Path keyFile;
+    private static final long READY_TIMEOUT_MS = 15_000;
     private MqttTransportDriver transport;
 
     private LiveLink(EmbeddedBroker broker, String url, Path runDir, Path keyFile) {
@@ -35,9 +36,17 @@ final class LiveLink implements AutoCloseable {
         return new LiveLink(broker, url, runDir, keyFile != null ? keyFile : runDir.resolve(Keys.DEV_KEY_FILE));
     }
 
-    /** Connects the flight software to the broker and writes session.json. @return the live downlink */
-    FrameSink attach(FlightSoftware fsw, long satelliteId) throws IOException {
+    /**
+     * Connects the flight software to the broker and, once it listens for commands, writes session.json
+     * (so a console attaching through it never sends into the void).
+     *
+     * @return the live downlink
+     */
+    FrameSink attach(FlightSoftware fsw, long satelliteId, PrintWriter console) throws IOException, InterruptedException {
         transport = new MqttTransportDriver(url, satelliteId, fsw.commanding().inbox()).start();
+        if (!transport.awaitReady(READY_TIMEOUT_MS)) {
+            console.println("ocsat run: broker " + url + " not reachable yet; the link keeps retrying");
+        }
         String json = "{\n"
                 + "  \"brokerUrl\": \"" + url + "\",\n"
                 + "  \"satellites\": [" + satelliteId + "],\n"

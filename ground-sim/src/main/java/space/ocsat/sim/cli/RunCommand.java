@@ -109,7 +109,7 @@ public final class RunCommand implements Callable<Integer> {
             console.flush();
             MissionRun run = new MissionRun(sim, runDir);
             if (link != null) {
-                run.pacedAt(speed).alsoDownlinkTo(link.attach(sim.flightSoftware(), fswConfig.satelliteId));
+                run.pacedAt(speed).alsoDownlinkTo(link.attach(sim.flightSoftware(), fswConfig.satelliteId, console));
                 StopOnSignal.install(run);
             }
             RunSummary summary = run.run(duration, new ProgressBar(System.err, !quiet && ProgressBar.onTerminal()));
