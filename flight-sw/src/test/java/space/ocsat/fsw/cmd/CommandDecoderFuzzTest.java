@@ -13,6 +13,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 class CommandDecoderFuzzTest {
     private static final CommandHarness HARNESS = new CommandHarness();
 
+    static {
+        HARNESS.keepFrames = false;
+    }
+
     @FuzzTest(maxDuration = "60s")
     void anyBytesAreAcknowledgedOnceAndNeverThrow(byte[] data) {
         CommandAcks acks = HARNESS.fsw.commanding().acks();
