@@ -68,7 +68,7 @@ public final class FakeHal {
             .terminals(new FakeTerminals())
             .navigation(new FakeNav())
             .watchdog(new FakeWatchdog())
-            .store(new InMemoryNonVolatileStore(4, 1024))
+            .store(new InMemoryNonVolatileStore(48, 1024))
             .build();
 
     private final class FakeClock implements Clock {

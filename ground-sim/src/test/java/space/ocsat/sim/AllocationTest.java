@@ -38,7 +38,7 @@ class AllocationTest {
         threads.setThreadAllocatedMemoryEnabled(true);
         MissionConfig mission = new MissionConfig();
         mission.seed = 7;
-        FileNonVolatileStore store = FileNonVolatileStore.open(dir.resolve("nvs.bin"), 16, 4096, false);
+        FileNonVolatileStore store = FileNonVolatileStore.open(dir.resolve("nvs.bin"), 64, 4096, false);
         Simulation sim = new Simulation(mission, new SatelliteConfig(), new FswConfig(), store,
                 SimulationFixture.TEST_KEYS);
         FlightSoftware fsw = sim.flightSoftware();

@@ -24,7 +24,7 @@ public final class SimulationFixture {
 
     /** @return a simulation of the mission with the reference satellite and flight software */
     public static Simulation of(MissionConfig mission) {
-        return new Simulation(mission, new SatelliteConfig(), new FswConfig(), new InMemoryNonVolatileStore(16, 4096),
+        return new Simulation(mission, new SatelliteConfig(), new FswConfig(), new InMemoryNonVolatileStore(64, 4096),
                 TEST_KEYS);
     }
 

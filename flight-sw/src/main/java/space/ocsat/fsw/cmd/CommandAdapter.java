@@ -12,8 +12,10 @@ import space.ocsat.wire.Telecommand;
  * SENSE: drains the command inbox and accepts or rejects each command on receipt, in this order:
  * format (a Java FlatBuffers reader has no verifier, so every read is guarded and any runtime exception
  * is FORMAT_ERROR), key, MAC, satellite, sequence (replay), command type, arguments, arming, queue room.
- * Acceptance persists the key's sequence number before it is acknowledged. Runs at 10 Hz, after the
- * dispatcher, so an accepted command executes at the start of the next cycle.
+ * Acceptance persists the key's sequence number before it is acknowledged. A time-tagged command
+ * (execution time not 0) goes to the persisted schedule, or is rejected EXPIRED if its time has passed
+ * (or UTC is not known yet). Runs at 10 Hz, after the dispatcher, so an accepted command executes at the
+ * start of the next cycle.
  */
 public final class CommandAdapter implements CycleTask {
     private final CommandInbox inbox;
@@ -24,13 +26,18 @@ public final class CommandAdapter implements CycleTask {
     private final Arming arming;
     private final CommandAcks acks;
     private final long satelliteId;
+    private final CommandSchedule schedule;
+    private final space.ocsat.fsw.tm.TimeSource time;
     private final ByteBuffer raw = ByteBuffer.allocate(CommandInbox.MAX_COMMAND_BYTES + 1);
     private final byte[] mac = new byte[KeyTable.MAC_BYTES];
     private final Telecommand tc = new Telecommand();
     private final CommandBody body = new CommandBody();
 
     CommandAdapter(CommandInbox inbox, KeyTable keys, SequenceGuard sequences, CommandValidator validator,
-                   AcceptedQueue queue, Arming arming, CommandAcks acks, long satelliteId) {
+                   AcceptedQueue queue, CommandSchedule schedule, Arming arming, CommandAcks acks,
+                   space.ocsat.fsw.tm.TimeSource time, long satelliteId) {
+        this.schedule = schedule;
+        this.time = time;
         this.inbox = inbox;
         this.keys = keys;
         this.sequences = sequences;
@@ -89,10 +96,12 @@ public final class CommandAdapter implements CycleTask {
     /** The body is authentic from here on; still guarded, an operator's tool can be wrong. */
     private void accept(int key, long keyId, long sequence, int type, ByteBuffer signed, long nowNs) {
         int verdict;
+        long executeAt = 0;
         try {
+            executeAt = body.executeAtUnixNs();
             verdict = body.satelliteId() != satelliteId ? AckCode.WRONG_SATELLITE
                     : !sequences.fresh(key, sequence) ? AckCode.STALE_SEQUENCE
-                    : body.executeAtUnixNs() != 0 ? AckCode.SCHEDULE_FULL
+                    : executeAt != 0 && (!time.valid() || executeAt - time.unixNs(nowNs) <= 0) ? AckCode.EXPIRED
                     : validator.validate(body);
             if (verdict == AckCode.OK && validator.hazardous(body) && !arming.consume(type, nowNs)) {
                 verdict = AckCode.NOT_ARMED;
@@ -100,17 +109,22 @@ public final class CommandAdapter implements CycleTask {
         } catch (RuntimeException malformed) {
             verdict = AckCode.FORMAT_ERROR;
         }
-        if (verdict == AckCode.OK && queue.full()) {
+        if (verdict == AckCode.OK && (executeAt == 0 ? queue.full() : !schedule.hasRoom(signed.remaining()))) {
             verdict = AckCode.SCHEDULE_FULL;
         }
         if (verdict == AckCode.OK && sequences.commit(key, sequence) != StoreStatus.OK) {
+            verdict = AckCode.EXECUTION_ERROR;
+        }
+        if (verdict == AckCode.OK && executeAt != 0 && schedule.add(signed, keyId, sequence, executeAt) < 0) {
             verdict = AckCode.EXECUTION_ERROR;
         }
         if (verdict != AckCode.OK) {
             acks.reject(keyId, sequence, type, verdict, nowNs);
             return;
         }
-        queue.add(signed, keyId, sequence);
+        if (executeAt == 0) {
+            queue.add(signed, keyId, sequence);
+        }
         acks.send(keyId, sequence, type, AckStage.ACCEPTED, AckCode.OK, nowNs);
     }
 }

@@ -22,7 +22,14 @@ import space.ocsat.wire.SetThermalLimits;
 public final class CommandDispatcher implements CycleTask {
     private static final double CYCLES_PER_S = 10;
 
+    /** A time-tagged command overdue by more than this at boot is not run blindly: it fails EXPIRED, ns. */
+    static final long BOOT_GRACE_NS = 10_000_000_000L;
+
     private final AcceptedQueue queue;
+    private final CommandSchedule schedule;
+    private final space.ocsat.fsw.tm.TimeSource time;
+    private final space.ocsat.wire.CancelScheduled cancel = new space.ocsat.wire.CancelScheduled();
+    private boolean bootReviewed;
     private final CommandTarget target;
     private final Arming arming;
     private final CommandAcks acks;
@@ -37,8 +44,11 @@ public final class CommandDispatcher implements CycleTask {
     private final ResetFault reset = new ResetFault();
     private final Arm arm = new Arm();
 
-    CommandDispatcher(AcceptedQueue queue, CommandTarget target, Arming arming, CommandAcks acks) {
+    CommandDispatcher(AcceptedQueue queue, CommandSchedule schedule, CommandTarget target, Arming arming,
+                      CommandAcks acks, space.ocsat.fsw.tm.TimeSource time) {
         this.queue = queue;
+        this.schedule = schedule;
+        this.time = time;
         this.target = target;
         this.arming = arming;
         this.acks = acks;
@@ -48,19 +58,56 @@ public final class CommandDispatcher implements CycleTask {
     public void run(long nowNs) {
         while (!queue.isEmpty()) {
             CommandBody.getRootAsCommandBody(queue.peekBody(), body);
-            long keyId = queue.peekKeyId();
-            long sequence = queue.peekSequence();
-            int type = body.commandType() & 0xFF;
-            acks.send(keyId, sequence, type, AckStage.STARTED, AckCode.OK, nowNs);
-            int code;
-            try {
-                code = execute(type, nowNs);
-            } catch (RuntimeException e) {
-                code = AckCode.EXECUTION_ERROR;
-            }
-            acks.send(keyId, sequence, type, code == AckCode.OK ? AckStage.COMPLETED : AckStage.FAILED, code, nowNs);
+            dispatch(queue.peekKeyId(), queue.peekSequence(), nowNs);
             queue.remove();
         }
+        if (!time.valid()) {
+            return;
+        }
+        long utcNs = time.unixNs(nowNs);
+        if (!bootReviewed) {
+            reviewAfterBoot(utcNs, nowNs);
+        }
+        int due;
+        while ((due = schedule.next(CommandSchedule.PENDING, utcNs)) >= 0) {
+            schedule.markStarted(due);
+            CommandBody.getRootAsCommandBody(schedule.body(due), body);
+            dispatch(schedule.keyId(due), schedule.sequence(due), nowNs);
+            schedule.remove(due);
+        }
+    }
+
+    private void dispatch(long keyId, long sequence, long nowNs) {
+        int type = body.commandType() & 0xFF;
+        acks.send(keyId, sequence, type, AckStage.STARTED, AckCode.OK, nowNs);
+        int code;
+        try {
+            code = execute(type, nowNs);
+        } catch (RuntimeException e) {
+            code = AckCode.EXECUTION_ERROR;
+        }
+        acks.send(keyId, sequence, type, code == AckCode.OK ? AckStage.COMPLETED : AckStage.FAILED, code, nowNs);
+    }
+
+    /**
+     * Once UTC is known after a boot: an entry a reset interrupted mid-execution fails EXECUTION_ERROR
+     * (never run twice); one overdue by more than {@link #BOOT_GRACE_NS} fails EXPIRED (never run blindly).
+     */
+    private void reviewAfterBoot(long utcNs, long nowNs) {
+        bootReviewed = true;
+        int i;
+        while ((i = schedule.next(CommandSchedule.STARTED, Long.MAX_VALUE)) >= 0) {
+            fail(i, AckCode.EXECUTION_ERROR, nowNs);
+        }
+        while ((i = schedule.next(CommandSchedule.PENDING, utcNs - BOOT_GRACE_NS)) >= 0) {
+            fail(i, AckCode.EXPIRED, nowNs);
+        }
+    }
+
+    private void fail(int i, int code, long nowNs) {
+        CommandBody.getRootAsCommandBody(schedule.body(i), body);
+        acks.send(schedule.keyId(i), schedule.sequence(i), body.commandType() & 0xFF, AckStage.FAILED, code, nowNs);
+        schedule.remove(i);
     }
 
     private int execute(int type, long nowNs) {
@@ -95,6 +142,15 @@ public final class CommandDispatcher implements CycleTask {
             case Command.ResetFault:
                 body.command(reset);
                 return target.resetFault(reset.fault());
+            case Command.CancelScheduled: {
+                body.command(cancel);
+                int entry = schedule.find(cancel.sequence());
+                if (entry < 0) {
+                    return AckCode.ARGUMENT_OUT_OF_RANGE;
+                }
+                schedule.remove(entry);
+                return AckCode.OK;
+            }
             case Command.Arm:
                 body.command(arm);
                 arming.arm(arm.commandType() & 0xFF, nowNs + (long) (arm.windowS() * 1e9));

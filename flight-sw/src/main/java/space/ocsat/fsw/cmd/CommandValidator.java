@@ -55,6 +55,7 @@ public final class CommandValidator {
             case Command.SetMonitorEnabled:
             case Command.ResetFault:
             case Command.Arm:
+            case Command.CancelScheduled:
                 return true;
             default:
                 return false;

@@ -21,6 +21,7 @@ public final class Commanding {
     private final CommandAcks acks;
     private final CommandAdapter adapter;
     private final CommandDispatcher dispatcher;
+    private final CommandSchedule schedule;
     private final boolean restored;
 
     public Commanding(KeyTable keys, NonVolatileStore store, CommandTarget target, FrameEncoder frames,
@@ -29,10 +30,12 @@ public final class Commanding {
         restored = sequences.restore();
         acks = new CommandAcks(frames, events, time);
         AcceptedQueue queue = new AcceptedQueue(QUEUE_CAPACITY, CommandInbox.MAX_COMMAND_BYTES);
+        schedule = new CommandSchedule(store);
+        schedule.restore();
         Arming arming = new Arming();
-        adapter = new CommandAdapter(inbox, keys, sequences, new CommandValidator(target), queue, arming, acks,
-                satelliteId);
-        dispatcher = new CommandDispatcher(queue, target, arming, acks);
+        adapter = new CommandAdapter(inbox, keys, sequences, new CommandValidator(target), queue, schedule, arming,
+                acks, time, satelliteId);
+        dispatcher = new CommandDispatcher(queue, schedule, target, arming, acks, time);
     }
 
     /** @return where the transport (or an in-process ground) puts received command buffers */
@@ -43,6 +46,12 @@ public final class Commanding {
     public CommandDispatcher dispatcher() { return dispatcher; }
 
     public CommandAcks acks() { return acks; }
+
+    /** @return time-tagged commands waiting (or interrupted, until reported) */
+    public int scheduled() { return schedule.size(); }
+
+    /** @return how many time-tagged commands the store has room for */
+    public int scheduleCapacity() { return schedule.capacity(); }
 
     /** @return true if the anti-replay counters were restored from the store at boot */
     public boolean restored() { return restored; }

@@ -5,9 +5,10 @@
  *
  * <p>CMD-1 a malformed, unauthenticated, replayed or misaddressed command is rejected with its own code
  * and never throws past the adapter; CMD-2 hazardous commands need a matching Arm within its window;
- * CMD-3 the last accepted sequence per key is persisted before ACCEPTED is sent. Not yet in this build:
- * the time-tagged schedule (time-tagged commands are rejected SCHEDULE_FULL: its capacity is zero) and the
- * commands CancelScheduled, SetParameter, TerminalHandoff, AcknowledgeTelemetry, RotateKey, DumpFaultLog,
+ * CMD-3 the last accepted sequence per key is persisted before ACCEPTED is sent; CMD-4 time-tagged
+ * commands wait in a schedule kept in the non-volatile store, one slot per entry: a reboot loses none, an
+ * entry interrupted mid-execution fails instead of running twice, one overdue at boot fails EXPIRED.
+ * Not yet in this build: SetParameter, TerminalHandoff, AcknowledgeTelemetry, RotateKey, DumpFaultLog,
  * ClearFaultLog, LoadParameterTable, DumpParameterTable (rejected UNKNOWN_COMMAND).
  */
 package space.ocsat.fsw.cmd;

@@ -33,4 +33,9 @@ public final class ClockCorrelation implements CycleTask, TimeSource {
     public boolean locked() {
         return locked;
     }
+
+    @Override
+    public boolean valid() {
+        return locked;
+    }
 }

@@ -5,4 +5,9 @@ package space.ocsat.fsw.tm;
 public interface TimeSource {
     /** @param missionNs mission time, ns @return ns since 1970-01-01T00:00:00Z */
     long unixNs(long missionNs);
+
+    /** @return true once the correlation is known (GNSS time seen); before that UTC is unknown */
+    default boolean valid() {
+        return true;
+    }
 }

@@ -43,7 +43,7 @@ final class EncodeBench implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--iterations must be ≥ 1 and --warmup ≥ 0");
         }
         Simulation sim = new Simulation(new MissionConfig(), new SatelliteConfig(), new FswConfig(),
-                new InMemoryNonVolatileStore(16, 4096), KeyTable.empty());
+                new InMemoryNonVolatileStore(64, 4096), KeyTable.empty());
         for (int i = 0; i < 100; i++) {
             sim.step();
         }

@@ -7,7 +7,7 @@ import space.ocsat.hal.platform.FileNonVolatileStore;
 /** The non-volatile store a simulated run gives its flight software: a file in the run folder. */
 final class Stores {
     /** Slots of the reference store. */
-    static final int SLOTS = 16;
+    static final int SLOTS = 64;
     /** Bytes per slot. */
     static final int SLOT_BYTES = 4096;
 

@@ -63,6 +63,8 @@ final class CommandCatalog {
                 (b, a) -> SetMonitorEnabled.createSetMonitorEnabled(b, (int) number("fault", a.get("fault")), bool("enabled", a.get("enabled")))));
         SPECS.put("ResetFault", new Spec(Command.ResetFault, List.of("fault"),
                 (b, a) -> ResetFault.createResetFault(b, (int) number("fault", a.get("fault")))));
+        SPECS.put("CancelScheduled", new Spec(Command.CancelScheduled, List.of("sequence"),
+                (b, a) -> space.ocsat.wire.CancelScheduled.createCancelScheduled(b, integer("sequence", a.get("sequence")))));
         SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
                 (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
                         (float) number("window-s", a.get("window-s")))));
@@ -124,6 +126,14 @@ final class CommandCatalog {
             return Double.parseDouble(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + arg + " must be a number; got '" + value + "'");
+        }
+    }
+
+    private static long integer(String arg, String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + arg + " must be a whole number; got '" + value + "'");
         }
     }
 

@@ -25,8 +25,8 @@ import space.ocsat.wire.TelemetryFrame;
 
 /** {@code ocsat ops send <command> [--arg value…] [--wait]}: signs, sends, and follows the acknowledgements. */
 @Command(name = "send", mixinStandardHelpOptions = true,
-        description = "Sign and send one command; with --wait, print each acknowledgement stage as it arrives "
-                + "(exit 0 on COMPLETED, 1 on REJECTED or FAILED, 3 on timeout).")
+        description = "Sign and send one command (now, or at --at); with --wait, print each acknowledgement stage as "
+                + "it arrives (exit 0 on COMPLETED, 1 on REJECTED or FAILED, 3 on timeout).")
 final class SendCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     private OpsCommand ops;
@@ -35,11 +35,16 @@ final class SendCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "COMMAND", description = "Noop, SetMode, SetGpuPowerCap, SetGpuPower, "
-            + "SetHeater, SetThermalLimits, SetHousekeepingRate, SetMonitorEnabled, ResetFault, Arm")
+            + "SetHeater, SetThermalLimits, SetHousekeepingRate, SetMonitorEnabled, ResetFault, CancelScheduled, Arm")
     private String command;
 
     @Option(names = "--wait", description = "Wait for the final acknowledgement.")
     private boolean waitForFinal;
+
+    @Option(names = "--at", paramLabel = "UTC", converter = space.ocsat.sim.cli.EpochConverter.class,
+            description = "Time-tag: execute at this time (ISO-8601, e.g. 2026-03-20T12:30:00Z; the satellite's GNSS "
+                    + "time, which in a simulation follows the simulated clock). Default: at once.")
+    private java.time.Instant at;
 
     @Option(names = "--timeout-s", paramLabel = "S", description = "How long --wait waits (default ${DEFAULT-VALUE} s).")
     private double timeoutS = 15;
@@ -63,7 +68,8 @@ final class SendCommand implements Callable<Integer> {
         Topics topics = new Topics(session.satelliteId);
         long sequence = System.currentTimeMillis() * 1000;
         byte[] tc = new TelecommandEncoder(session.satelliteId, key.id(), key.key())
-                .encode(sequence, 0, CommandCatalog.spec(command).type(), table);
+                .encode(sequence, at == null ? 0 : at.getEpochSecond() * 1_000_000_000L + at.getNano(),
+                        CommandCatalog.spec(command).type(), table);
         BlockingQueue<CommandAck> acks = new LinkedBlockingQueue<>();
         MqttClient client = new MqttClient(session.brokerUrl, "ocsat-ops-" + sequence, new MemoryPersistence());
         try {
