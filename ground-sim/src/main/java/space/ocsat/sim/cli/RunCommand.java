@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import space.ocsat.sim.options.DurationConverter;
+import space.ocsat.sim.options.EpochConverter;
 import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.FileNonVolatileStore;

@@ -41,7 +41,7 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--wait", description = "Wait for the final acknowledgement.")
     private boolean waitForFinal;
 
-    @Option(names = "--at", paramLabel = "UTC", converter = space.ocsat.sim.cli.EpochConverter.class,
+    @Option(names = "--at", paramLabel = "UTC", converter = space.ocsat.sim.options.EpochConverter.class,
             description = "Time-tag: execute at this time (ISO-8601, e.g. 2026-03-20T12:30:00Z; the satellite's GNSS "
                     + "time, which in a simulation follows the simulated clock). Default: at once.")
     private java.time.Instant at;

@@ -1,4 +1,4 @@
-package space.ocsat.sim.cli;
+package space.ocsat.sim.options;
 
 import java.util.Locale;
 import picocli.CommandLine;

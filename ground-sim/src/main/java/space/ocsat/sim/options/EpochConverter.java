@@ -1,4 +1,4 @@
-package space.ocsat.sim.cli;
+package space.ocsat.sim.options;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

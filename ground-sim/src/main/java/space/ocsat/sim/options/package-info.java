@@ -1,0 +1,2 @@
+/** Command-line value converters shared by every ocsat command (durations, UTC times). */
+package space.ocsat.sim.options;
