@@ -109,6 +109,17 @@ final class FlightCommands implements CommandTarget {
     }
 
     @Override
+    public int gpusAvailableAfterPowerOff(int gpu) {
+        int n = 0;
+        for (int g = 0; g < gpus; g++) {
+            if (!governor.isolated(g) && gpu != CommandValidator.ALL_GPUS && g != gpu) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
     public int gpuCount() {
         return gpus;
     }

@@ -10,6 +10,7 @@ final class AcceptedQueue {
     private final ByteBuffer[] bodies;
     private final long[] keyIds;
     private final long[] sequences;
+    private final boolean[] armed;
     private int head;
     private int size;
 
@@ -20,6 +21,7 @@ final class AcceptedQueue {
         }
         keyIds = new long[capacity];
         sequences = new long[capacity];
+        armed = new boolean[capacity];
     }
 
     boolean full() {
@@ -30,14 +32,16 @@ final class AcceptedQueue {
         return size == 0;
     }
 
-    /** Copies the body (position to limit, not moved) into the tail slot. */
-    void add(ByteBuffer body, long keyId, long sequence) {
+    /** Copies the body (position to limit, not moved) into the tail slot. @param wasArmed it used an Arm */
+    void add(ByteBuffer body, long keyId, long sequence, boolean wasArmed) {
         int i = (head + size) % bodies.length;
         bodies[i].clear();
         bodies[i].put(body.duplicate());
         bodies[i].flip();
+        bodies[i].order(java.nio.ByteOrder.LITTLE_ENDIAN);
         keyIds[i] = keyId;
         sequences[i] = sequence;
+        armed[i] = wasArmed;
         size++;
     }
 
@@ -48,6 +52,10 @@ final class AcceptedQueue {
 
     long peekKeyId() {
         return keyIds[head];
+    }
+
+    boolean peekArmed() {
+        return armed[head];
     }
 
     long peekSequence() {

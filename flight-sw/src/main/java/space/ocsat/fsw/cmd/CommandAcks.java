@@ -40,11 +40,12 @@ public final class CommandAcks implements HousekeepingSources.CommandCounters {
      * @param type     Command union tag (0 if undecodable)
      * @param stage    AckStage value
      * @param code     AckCode value
+     * @param digest   first 8 bytes of the SHA-256 of the telecommand as received
      * @param nowNs    mission time, ns
      */
-    public void send(long keyId, long sequence, int type, int stage, int code, long nowNs) {
+    public void send(long keyId, long sequence, int type, int stage, int code, long digest, long nowNs) {
         FlatBufferBuilder b = encoder.begin();
-        int ack = CommandAck.createCommandAck(b, keyId, sequence, type, stage, code);
+        int ack = CommandAck.createCommandAck(b, keyId, sequence, type, stage, code, digest);
         encoder.finish(Stream.ACKS, Payload.CommandAck, ack, nowNs, time.unixNs(nowNs));
         switch (stage) {
             case AckStage.ACCEPTED:
@@ -72,8 +73,8 @@ public final class CommandAcks implements HousekeepingSources.CommandCounters {
     }
 
     /** Shorthand for a rejection on receipt. */
-    public void reject(long keyId, long sequence, int type, int code, long nowNs) {
-        send(keyId, sequence, type, AckStage.REJECTED, code, nowNs);
+    public void reject(long keyId, long sequence, int type, int code, long digest, long nowNs) {
+        send(keyId, sequence, type, AckStage.REJECTED, code, digest, nowNs);
     }
 
     @Override public long accepted() { return accepted; }

@@ -27,6 +27,7 @@ public final class CommandDispatcher implements CycleTask {
 
     private final AcceptedQueue queue;
     private final CommandSchedule schedule;
+    private final CommandValidator validator;
     private final space.ocsat.fsw.tm.TimeSource time;
     private final space.ocsat.wire.CancelScheduled cancel = new space.ocsat.wire.CancelScheduled();
     private boolean bootReviewed;
@@ -44,9 +45,10 @@ public final class CommandDispatcher implements CycleTask {
     private final ResetFault reset = new ResetFault();
     private final Arm arm = new Arm();
 
-    CommandDispatcher(AcceptedQueue queue, CommandSchedule schedule, CommandTarget target, Arming arming,
-                      CommandAcks acks, space.ocsat.fsw.tm.TimeSource time) {
+    CommandDispatcher(AcceptedQueue queue, CommandSchedule schedule, CommandValidator validator, CommandTarget target,
+                      Arming arming, CommandAcks acks, space.ocsat.fsw.tm.TimeSource time) {
         this.queue = queue;
+        this.validator = validator;
         this.schedule = schedule;
         this.time = time;
         this.target = target;
@@ -57,9 +59,12 @@ public final class CommandDispatcher implements CycleTask {
     @Override
     public void run(long nowNs) {
         while (!queue.isEmpty()) {
-            CommandBody.getRootAsCommandBody(queue.peekBody(), body);
-            dispatch(queue.peekKeyId(), queue.peekSequence(), nowNs);
-            queue.remove();
+            try {
+                CommandBody.getRootAsCommandBody(queue.peekBody(), body);
+                dispatch(queue.peekKeyId(), queue.peekSequence(), queue.peekArmed(), nowNs);
+            } finally {
+                queue.remove();
+            }
         }
         if (!time.valid()) {
             return;
@@ -71,22 +76,31 @@ public final class CommandDispatcher implements CycleTask {
         int due;
         while ((due = schedule.next(CommandSchedule.PENDING, utcNs)) >= 0) {
             schedule.markStarted(due);
-            CommandBody.getRootAsCommandBody(schedule.body(due), body);
-            dispatch(schedule.keyId(due), schedule.sequence(due), nowNs);
-            schedule.remove(due);
+            try {
+                CommandBody.getRootAsCommandBody(schedule.body(due), body);
+                dispatch(schedule.keyId(due), schedule.sequence(due), schedule.armed(due), nowNs);
+            } finally {
+                schedule.remove(due);
+            }
         }
     }
 
-    private void dispatch(long keyId, long sequence, long nowNs) {
-        int type = body.commandType() & 0xFF;
-        acks.send(keyId, sequence, type, AckStage.STARTED, AckCode.OK, nowNs);
+    /**
+     * Executes one command, acknowledged STARTED then COMPLETED or FAILED. The hazard check is repeated
+     * against the state at execution: a command that was not armed fails NOT_ARMED if it has become
+     * hazardous since it was accepted (FDIR entered SAFE, earlier commands switched GPUs off).
+     */
+    private void dispatch(long keyId, long sequence, boolean armed, long nowNs) {
+        int type = 0;
         int code;
         try {
-            code = execute(type, nowNs);
+            type = body.commandType() & 0xFF;
+            acks.send(keyId, sequence, type, AckStage.STARTED, AckCode.OK, 0, nowNs);
+            code = !armed && validator.hazardous(body) ? AckCode.NOT_ARMED : execute(type, nowNs);
         } catch (RuntimeException e) {
             code = AckCode.EXECUTION_ERROR;
         }
-        acks.send(keyId, sequence, type, code == AckCode.OK ? AckStage.COMPLETED : AckStage.FAILED, code, nowNs);
+        acks.send(keyId, sequence, type, code == AckCode.OK ? AckStage.COMPLETED : AckStage.FAILED, code, 0, nowNs);
     }
 
     /**
@@ -105,8 +119,14 @@ public final class CommandDispatcher implements CycleTask {
     }
 
     private void fail(int i, int code, long nowNs) {
-        CommandBody.getRootAsCommandBody(schedule.body(i), body);
-        acks.send(schedule.keyId(i), schedule.sequence(i), body.commandType() & 0xFF, AckStage.FAILED, code, nowNs);
+        int type = 0;
+        try {
+            CommandBody.getRootAsCommandBody(schedule.body(i), body);
+            type = body.commandType() & 0xFF;
+        } catch (RuntimeException e) {
+            code = AckCode.EXECUTION_ERROR;
+        }
+        acks.send(schedule.keyId(i), schedule.sequence(i), type, AckStage.FAILED, code, 0, nowNs);
         schedule.remove(i);
     }
 

@@ -19,12 +19,13 @@ final class CommandSchedule {
     static final byte PENDING = 1;
     static final byte STARTED = 2;
     private static final int MAGIC = 0x4F435354 + 1; // "OCSU"
-    private static final int HEADER_BYTES = 4 + 1 + 8 + 8 + 8 + 4;
+    private static final int HEADER_BYTES = 4 + 1 + 1 + 8 + 8 + 8 + 4;
 
     private final NonVolatileStore store;
     private final int capacity;
     private final int maxBodyBytes;
     private final byte[] state;
+    private final boolean[] armed;
     private final long[] executeAtUnixNs;
     private final long[] keyIds;
     private final long[] sequences;
@@ -36,6 +37,7 @@ final class CommandSchedule {
         this.capacity = Math.max(0, Math.min(MAX_ENTRIES, store.slotCount() - FIRST_SLOT));
         this.maxBodyBytes = Math.max(0, store.slotCapacityBytes() - HEADER_BYTES);
         this.state = new byte[capacity];
+        this.armed = new boolean[capacity];
         this.executeAtUnixNs = new long[capacity];
         this.keyIds = new long[capacity];
         this.sequences = new long[capacity];
@@ -61,6 +63,7 @@ final class CommandSchedule {
                 continue;
             }
             byte s = io.get();
+            boolean wasArmed = io.get() != 0;
             long at = io.getLong();
             long key = io.getLong();
             long seq = io.getLong();
@@ -70,7 +73,9 @@ final class CommandSchedule {
             }
             bodies[i].clear();
             bodies[i].put(io.array(), io.position(), n).flip();
+            bodies[i].order(java.nio.ByteOrder.LITTLE_ENDIAN);
             state[i] = s;
+            armed[i] = wasArmed;
             executeAtUnixNs[i] = at;
             keyIds[i] = key;
             sequences[i] = seq;
@@ -84,7 +89,7 @@ final class CommandSchedule {
      *
      * @return the entry index, or −1 if the schedule is full, the body too large or the store refused
      */
-    int add(ByteBuffer body, long keyId, long sequence, long atUnixNs) {
+    int add(ByteBuffer body, long keyId, long sequence, long atUnixNs, boolean wasArmed) {
         if (body.remaining() > maxBodyBytes) {
             return -1;
         }
@@ -92,6 +97,8 @@ final class CommandSchedule {
             if (state[i] == EMPTY) {
                 bodies[i].clear();
                 bodies[i].put(body.duplicate()).flip();
+                bodies[i].order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                armed[i] = wasArmed;
                 executeAtUnixNs[i] = atUnixNs;
                 keyIds[i] = keyId;
                 sequences[i] = sequence;
@@ -155,7 +162,7 @@ final class CommandSchedule {
 
     private StoreStatus persist(int i) {
         io.clear();
-        io.putInt(MAGIC).put(state[i]).putLong(executeAtUnixNs[i]).putLong(keyIds[i]).putLong(sequences[i]);
+        io.putInt(MAGIC).put(state[i]).put((byte) (armed[i] ? 1 : 0)).putLong(executeAtUnixNs[i]).putLong(keyIds[i]).putLong(sequences[i]);
         if (state[i] == EMPTY) {
             io.putInt(0);
         } else {
@@ -171,6 +178,7 @@ final class CommandSchedule {
     long sequence(int i) { return sequences[i]; }
     long executeAtUnixNs(int i) { return executeAtUnixNs[i]; }
     byte state(int i) { return state[i]; }
+    boolean armed(int i) { return armed[i]; }
 
     /** @return entries waiting or started */
     int size() {

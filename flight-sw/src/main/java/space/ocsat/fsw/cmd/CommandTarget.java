@@ -35,6 +35,12 @@ public interface CommandTarget {
     /** @return AckCode */
     int resetFault(int faultId);
 
+    /**
+     * @param gpu index or {@link CommandValidator#ALL_GPUS}
+     * @return GPUs not isolated by command if this one (or all) were powered off
+     */
+    int gpusAvailableAfterPowerOff(int gpu);
+
     /** @return number of GPUs */
     int gpuCount();
 

@@ -110,8 +110,9 @@ public final class CommandValidator {
     }
 
     /**
-     * @return true if this command, with these arguments and in the current mode, must be armed first:
-     *         leaving SAFE, rotating keys, switching every GPU off, clearing the fault log, loading a table
+     * @return true if this command, with these arguments and in the current state, must be armed first:
+     *         leaving SAFE, rotating keys, leaving no GPU available (however many commands it takes),
+     *         clearing the fault log, loading a table
      */
     public boolean hazardous(CommandBody body) {
         int type = body.commandType() & 0xFF;
@@ -121,7 +122,7 @@ public final class CommandValidator {
                 return target.mode() == Mode.SAFE && setMode.mode() != Mode.SAFE;
             case Command.SetGpuPower:
                 body.command(setPower);
-                return setPower.gpu() == ALL_GPUS && !setPower.on();
+                return !setPower.on() && target.gpusAvailableAfterPowerOff(setPower.gpu()) == 0;
             case Command.RotateKey:
             case Command.ClearFaultLog:
             case Command.LoadParameterTable:

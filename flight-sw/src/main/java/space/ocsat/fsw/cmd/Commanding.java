@@ -1,5 +1,6 @@
 package space.ocsat.fsw.cmd;
 
+import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.fsw.tm.FrameEncoder;
 import space.ocsat.fsw.tm.TimeSource;
@@ -28,14 +29,18 @@ public final class Commanding {
                       EventLog events, TimeSource time, long satelliteId) {
         sequences = new SequenceGuard(keys, store);
         restored = sequences.restore();
+        if (sequences.lost()) {
+            events.publish(0, EventId.ANTI_REPLAY_LOST, SequenceGuard.SLOT, sequences.restoreStatus().ordinal(), 0);
+        }
         acks = new CommandAcks(frames, events, time);
         AcceptedQueue queue = new AcceptedQueue(QUEUE_CAPACITY, CommandInbox.MAX_COMMAND_BYTES);
         schedule = new CommandSchedule(store);
         schedule.restore();
         Arming arming = new Arming();
-        adapter = new CommandAdapter(inbox, keys, sequences, new CommandValidator(target), queue, schedule, arming,
-                acks, time, satelliteId);
-        dispatcher = new CommandDispatcher(queue, schedule, target, arming, acks, time);
+        CommandValidator validator = new CommandValidator(target);
+        adapter = new CommandAdapter(inbox, keys, sequences, validator, queue, schedule, arming, acks, events, time,
+                satelliteId);
+        dispatcher = new CommandDispatcher(queue, schedule, validator, target, arming, acks, time);
     }
 
     /** @return where the transport (or an in-process ground) puts received command buffers */
@@ -52,6 +57,9 @@ public final class Commanding {
 
     /** @return how many time-tagged commands the store has room for */
     public int scheduleCapacity() { return schedule.capacity(); }
+
+    /** @return true while the anti-replay state is lost and not re-anchored (every command refused) */
+    public boolean antiReplayLost() { return sequences.lost(); }
 
     /** @return true if the anti-replay counters were restored from the store at boot */
     public boolean restored() { return restored; }

@@ -106,6 +106,11 @@ public final class GpuGovernor implements CycleTask {
         isolated[gpu] = value;
     }
 
+    /** @return true if the GPU is isolated (by command or FDIR) */
+    public boolean isolated(int gpu) {
+        return isolated[gpu];
+    }
+
     /** @return true while FDIR holds compute off */
     public boolean computeShed() {
         return computeShed;

@@ -41,7 +41,11 @@ public enum EventId {
     /** A command failed in execution. */
     COMMAND_FAILED(Severity.WARNING, "command sequence", "AckCode", "key id"),
     /** Commands arrived faster than the cycle drains them; the newest were dropped (throttled: one per 10 s). */
-    COMMAND_INBOX_FULL(Severity.WARNING, "commands dropped since start", "-", "-");
+    COMMAND_INBOX_FULL(Severity.WARNING, "commands dropped since start", "-", "-"),
+    /** The anti-replay record could not be read at boot: commands are refused until UTC re-anchors it. */
+    ANTI_REPLAY_LOST(Severity.CRITICAL, "store slot", "store status ordinal", "-"),
+    /** The anti-replay floor was re-anchored to UTC: only sequences above it (UTC µs) are accepted. */
+    ANTI_REPLAY_FLOORED(Severity.WARNING, "floor (UTC microseconds)", "-", "-");
 
     private final Severity severity;
     private final String argA;

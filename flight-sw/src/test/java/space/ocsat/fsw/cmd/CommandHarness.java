@@ -41,6 +41,11 @@ final class CommandHarness {
 
     /** (Re)boots the flight software on the same HAL and store: in-memory state is gone. */
     void boot() {
+        boot(KeyTable.parse(List.of(KeyTable.line(KEY_ID, KEY))));
+    }
+
+    /** Reboots with another key file. */
+    void boot(KeyTable keys) {
         FswConfig config = new FswConfig();
         config.satelliteId = SAT;
         fsw = new FlightSoftware(fake.hal, config, () -> 0L, (stream, sequence, frame) -> {
@@ -50,7 +55,7 @@ final class CommandHarness {
             ByteBuffer copy = ByteBuffer.allocate(frame.remaining());
             copy.put(frame.duplicate()).flip();
             frames.add(copy);
-        }, KeyTable.parse(List.of(KeyTable.line(KEY_ID, KEY))));
+        }, keys);
     }
 
     byte[] command(long sequence, byte type, ToIntFunction<FlatBufferBuilder> table) {

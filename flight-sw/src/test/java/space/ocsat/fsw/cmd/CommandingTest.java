@@ -49,7 +49,8 @@ class CommandingTest {
                 .encode(1, 0, Command.Noop, b -> { Noop.startNoop(b); return Noop.endNoop(b); });
         h.send(forged);
         h.cycles(1);
-        assertThat(h.acks()).containsExactly("1 REJECTED BAD_MAC");
+        assertThat(h.acks()).as("a rejection before authentication echoes nothing the sender wrote")
+                .containsExactly("0 REJECTED BAD_MAC");
     }
 
     @Test
@@ -74,7 +75,7 @@ class CommandingTest {
         h.send(new TelecommandEncoder(CommandHarness.SAT + 1, CommandHarness.KEY_ID, CommandHarness.KEY)
                 .encode(2, 0, Command.Noop, b -> { Noop.startNoop(b); return Noop.endNoop(b); }));
         h.cycles(1);
-        assertThat(h.acks()).containsExactly("1 REJECTED UNKNOWN_KEY", "2 REJECTED WRONG_SATELLITE");
+        assertThat(h.acks()).containsExactly("0 REJECTED UNKNOWN_KEY", "2 REJECTED WRONG_SATELLITE");
     }
 
     @Test
@@ -159,5 +160,81 @@ class CommandingTest {
         assertThat(h.acks()).filteredOn(a -> a.contains("ACCEPTED")).allMatch(a -> a.startsWith("1000 "));
         assertThat(h.fsw.commanding().acks().rejected()).isEqualTo(3000 - accepted);
         assertThat(h.acks()).filteredOn(a -> a.contains("REJECTED BAD_MAC")).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void anAuthenticatedCommandRejectedForItsArgumentsStillUsesUpItsSequence() {
+        byte[] bad = h.command(5, Command.SetGpuPowerCap, b -> SetGpuPowerCap.createSetGpuPowerCap(b, 0, 900f));
+        h.send(bad);
+        h.cycles(1);
+        h.send(bad);
+        h.cycles(1);
+        assertThat(h.acks()).containsExactly("5 REJECTED ARGUMENT_OUT_OF_RANGE", "5 REJECTED STALE_SEQUENCE");
+    }
+
+    @Test
+    void poweringTheLastAvailableGpuOffNeedsAnArmHoweverManyCommandsItTakes() {
+        h.cycles(20);
+        for (int g = 0; g < 3; g++) {
+            int gpu = g;
+            h.send(h.command(10 + g, Command.SetGpuPower, b -> SetGpuPower.createSetGpuPower(b, gpu, false)));
+            h.cycles(2);
+        }
+        h.send(h.command(13, Command.SetGpuPower, b -> SetGpuPower.createSetGpuPower(b, 3, false)));
+        h.cycles(2);
+        assertThat(h.acks()).contains("12 COMPLETED OK", "13 REJECTED NOT_ARMED");
+        h.send(h.command(14, Command.Arm, b -> Arm.createArm(b, Command.SetGpuPower, 10f)));
+        h.cycles(2);
+        h.send(h.command(15, Command.SetGpuPower, b -> SetGpuPower.createSetGpuPower(b, 3, false)));
+        h.cycles(3);
+        assertThat(h.acks()).contains("15 COMPLETED OK");
+        assertThat(h.fake.gpuPowered).containsOnly(false);
+    }
+
+    @Test
+    void aCommandThatBecameHazardousBeforeItRanFailsNotArmed() {
+        h.cycles(20);
+        h.send(h.command(1, Command.SetGpuPower, b -> SetGpuPower.createSetGpuPower(b, 0, false)));
+        h.send(h.command(2, Command.SetGpuPower, b -> SetGpuPower.createSetGpuPower(b, 1, false)));
+        h.cycles(2);
+        h.send(h.command(3, Command.SetGpuPower, b -> SetGpuPower.createSetGpuPower(b, 2, false)));
+        h.send(h.command(4, Command.SetGpuPower, b -> SetGpuPower.createSetGpuPower(b, 3, false)));
+        h.cycles(1);
+        assertThat(h.acks()).contains("3 ACCEPTED OK", "4 ACCEPTED OK");
+        h.cycles(2);
+        assertThat(h.acks()).contains("3 COMPLETED OK", "4 FAILED NOT_ARMED");
+        assertThat(h.fake.gpuPowered).containsExactly(false, false, false, true);
+    }
+
+    @Test
+    void aLostAntiReplayRecordRefusesCommandsUntilUtcReanchorsIt() {
+        h.fake.nowNs = 1_800_000_000_000_000_000L;
+        h.fake.hal.store().write(SequenceGuard.SLOT, java.nio.ByteBuffer.wrap(new byte[] {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9}));
+        h.boot();
+        assertThat(h.fsw.commanding().antiReplayLost()).isTrue();
+        long first = h.fake.nowNs / 1000 + 1;
+        h.send(noop(first));
+        h.cycles(2);
+        assertThat(h.fsw.commanding().antiReplayLost()).as("re-anchored once UTC was known").isFalse();
+        long now = h.fake.nowNs / 1000;
+        h.send(noop(now - 120_000_000L));
+        h.send(noop(now + 1));
+        h.cycles(2);
+        assertThat(h.acks()).containsExactly(first + " REJECTED STORE_ERROR",
+                (now - 120_000_000L) + " REJECTED STALE_SEQUENCE", (now + 1) + " ACCEPTED OK",
+                (now + 1) + " STARTED OK", (now + 1) + " COMPLETED OK");
+    }
+
+    @Test
+    void aKeyTakenOutOfTheKeyFileKeepsItsCounterForWhenItComesBack() {
+        h.send(noop(10));
+        h.cycles(2);
+        h.boot(KeyTable.parse(java.util.List.of(KeyTable.line(8, new byte[32]))));
+        h.cycles(2);
+        h.boot();
+        h.send(noop(10));
+        h.send(noop(11));
+        h.cycles(2);
+        assertThat(h.acks()).contains("10 REJECTED STALE_SEQUENCE", "11 ACCEPTED OK");
     }
 }

@@ -62,7 +62,7 @@ class ScheduleTest {
     void anEntryInterruptedByAResetFailsInsteadOfRunningTwice() {
         CommandSchedule store = new CommandSchedule(h.fake.hal.store());
         store.restore();
-        int i = store.add(body(capAt(9, 5 * SECOND, 400f)), CommandHarness.KEY_ID, 9, 5 * SECOND);
+        int i = store.add(body(capAt(9, 5 * SECOND, 400f)), CommandHarness.KEY_ID, 9, 5 * SECOND, false);
         store.markStarted(i);
         h.boot();
         h.cycles(5);
@@ -75,7 +75,7 @@ class ScheduleTest {
         h.fake.nowNs = 120 * SECOND;
         CommandSchedule store = new CommandSchedule(h.fake.hal.store());
         store.restore();
-        store.add(body(capAt(8, 60 * SECOND, 400f)), CommandHarness.KEY_ID, 8, 60 * SECOND);
+        store.add(body(capAt(8, 60 * SECOND, 400f)), CommandHarness.KEY_ID, 8, 60 * SECOND, false);
         h.boot();
         h.cycles(5);
         assertThat(h.acks()).containsExactly("8 FAILED EXPIRED");

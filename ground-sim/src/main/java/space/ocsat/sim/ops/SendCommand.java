@@ -49,6 +49,14 @@ final class SendCommand implements Callable<Integer> {
     @Option(names = "--timeout-s", paramLabel = "S", description = "How long --wait waits (default ${DEFAULT-VALUE} s).")
     private double timeoutS = 15;
 
+    /** Ways a test engineer can spoil a command, to see the satellite refuse it. */
+    enum Tamper { none, replay, forge, truncate }
+
+    @Option(names = "--tamper", paramLabel = "HOW",
+            description = "Test the satellite's defences: replay (send, then send the same bytes again), forge "
+                    + "(sign with a wrong key), truncate (send half the bytes). Default: ${DEFAULT-VALUE}.")
+    private Tamper tamper = Tamper.none;
+
     @CommandLine.Unmatched
     private List<String> arguments = new ArrayList<>();
 
@@ -67,9 +75,17 @@ final class SendCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Topics topics = new Topics(session.satelliteId);
         long sequence = System.currentTimeMillis() * 1000;
-        byte[] tc = new TelecommandEncoder(session.satelliteId, key.id(), key.key())
-                .encode(sequence, at == null ? 0 : at.getEpochSecond() * 1_000_000_000L + at.getNano(),
-                        CommandCatalog.spec(command).type(), table);
+        long executeAt = at == null ? 0 : at.getEpochSecond() * 1_000_000_000L + at.getNano();
+        byte type = CommandCatalog.spec(command).type();
+        byte[] tc = new TelecommandEncoder(session.satelliteId, key.id(), key.key()).encode(sequence, executeAt, type, table);
+        if (tamper == Tamper.forge) {
+            byte[] wrong = new byte[key.key().length];
+            new java.security.SecureRandom().nextBytes(wrong);
+            tc = new TelecommandEncoder(session.satelliteId, key.id(), wrong).encode(sequence, executeAt, type, table);
+        } else if (tamper == Tamper.truncate) {
+            tc = java.util.Arrays.copyOf(tc, tc.length / 2);
+        }
+        long digest = digest(tc);
         BlockingQueue<CommandAck> acks = new LinkedBlockingQueue<>();
         MqttClient client = new MqttClient(session.brokerUrl, "ocsat-ops-" + sequence, new MemoryPersistence());
         try {
@@ -78,19 +94,25 @@ final class SendCommand implements Callable<Integer> {
             options.setConnectionTimeout(5);
             client.connect(options);
             client.subscribe(topics.telemetry(space.ocsat.wire.Stream.ACKS), 1, (topic, message) -> {
-                ByteBuffer frame = ByteBuffer.wrap(message.getPayload());
-                if (!FrameEncoder.crcValid(frame)) {
-                    return;
-                }
-                CommandAck ack = (CommandAck) TelemetryFrame.getRootAsTelemetryFrame(frame).payload(new CommandAck());
-                if (ack != null && ack.commandSequence() == sequence && ack.keyId() == key.id()) {
+                CommandAck ack = decode(message.getPayload(), session.satelliteId);
+                if (ack != null && ((ack.commandSequence() == sequence && ack.keyId() == key.id())
+                        || (ack.stage() == AckStage.REJECTED && ack.keyId() == 0 && ack.receivedDigest() == digest))) {
                     acks.add(ack);
                 }
             });
             client.publish(topics.telecommand(), tc, 1, false);
-            out.printf("sent %s seq %d to satellite %d via %s%n", command, sequence, session.satelliteId, session.brokerUrl);
+            out.printf("sent %s seq %d to satellite %d via %s%s%n", command, sequence, session.satelliteId,
+                    session.brokerUrl, tamper == Tamper.none || tamper == Tamper.replay ? "" : " (" + tamper + ")");
             out.flush();
-            return follow(acks, out);
+            int first = follow(acks, out, tamper == Tamper.replay || waitForFinal);
+            if (tamper != Tamper.replay) {
+                return first;
+            }
+            acks.clear();
+            client.publish(topics.telecommand(), tc, 1, false);
+            out.printf("replayed the same bytes%n");
+            out.flush();
+            return follow(acks, out, true);
         } finally {
             if (client.isConnected()) {
                 client.disconnect();
@@ -99,7 +121,43 @@ final class SendCommand implements Callable<Integer> {
         }
     }
 
-    private int follow(BlockingQueue<CommandAck> acks, PrintWriter out) throws InterruptedException {
+    /**
+     * Decodes one acknowledgement frame; anything malformed, mis-addressed or not an ack is ignored (an
+     * exception must never escape a Paho callback).
+     */
+    static CommandAck decode(byte[] payload, long satelliteId) {
+        try {
+            ByteBuffer frame = ByteBuffer.wrap(payload);
+            if (!FrameEncoder.crcValid(frame)) {
+                return null;
+            }
+            ByteBuffer body = ByteBuffer.wrap(payload, 0, payload.length - 4).slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            TelemetryFrame tf = TelemetryFrame.getRootAsTelemetryFrame(body);
+            if (tf.satelliteId() != satelliteId || tf.stream() != space.ocsat.wire.Stream.ACKS
+                    || tf.payloadType() != space.ocsat.wire.Payload.CommandAck) {
+                return null;
+            }
+            return (CommandAck) tf.payload(new CommandAck());
+        } catch (RuntimeException malformed) {
+            return null;
+        }
+    }
+
+    /** The first 8 bytes (big-endian) of the SHA-256 of what was sent, as the satellite reports it. */
+    static long digest(byte[] tc) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(tc);
+            long v = 0;
+            for (int i = 0; i < 8; i++) {
+                v = v << 8 | (d[i] & 0xFF);
+            }
+            return v;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private int follow(BlockingQueue<CommandAck> acks, PrintWriter out, boolean toFinal) throws InterruptedException {
         long deadlineNs = System.nanoTime() + (long) (timeoutS * 1e9);
         while (true) {
             long leftNs = deadlineNs - System.nanoTime();
@@ -115,7 +173,7 @@ final class SendCommand implements Callable<Integer> {
             if (stage == AckStage.REJECTED || stage == AckStage.FAILED) {
                 return 1;
             }
-            if (stage == AckStage.COMPLETED || (!waitForFinal && stage == AckStage.ACCEPTED)) {
+            if (stage == AckStage.COMPLETED || (!toFinal && stage == AckStage.ACCEPTED)) {
                 return 0;
             }
         }

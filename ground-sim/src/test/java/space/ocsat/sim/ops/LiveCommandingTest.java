@@ -27,11 +27,11 @@ class LiveCommandingTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void aNoopSentByOpsGoesAcceptedStartedCompletedAndABadArgumentIsRejected() throws Exception {
+    void opsCommandsCompleteAndBadReplayedForgedTruncatedOnesAreRejectedWithTheirOwnCodes() throws Exception {
         Path run = dir.resolve("live");
         StringWriter runOut = new StringWriter();
         CompletableFuture<Integer> live = CompletableFuture.supplyAsync(
-                () -> ocsat(runOut, "run", "--realtime", "--speed", "60", "--duration", "15min", "--quiet",
+                () -> ocsat(runOut, "run", "--realtime", "--speed", "60", "--duration", "20min", "--quiet",
                         "--out", run.toString()));
         for (int i = 0; i < 200 && !Files.exists(run.resolve("session.json")); i++) {
             Thread.sleep(50);
@@ -46,6 +46,19 @@ class LiveCommandingTest {
         assertThat(ocsat(bad, "ops", "--session", run.toString(), "send", "SetGpuPowerCap", "--gpu", "3",
                 "--cap-w", "5000", "--wait")).isEqualTo(1);
         assertThat(bad.toString()).contains("REJECTED ARGUMENT_OUT_OF_RANGE");
+
+        StringWriter replay = new StringWriter();
+        assertThat(ocsat(replay, "ops", "--session", run.toString(), "send", "Noop", "--tamper", "replay")).isEqualTo(1);
+        assertThat(replay.toString()).containsSubsequence("COMPLETED", "replayed the same bytes", "REJECTED STALE_SEQUENCE");
+        StringWriter forged = new StringWriter();
+        assertThat(ocsat(forged, "ops", "--session", run.toString(), "send", "Noop", "--tamper", "forge", "--wait")).isEqualTo(1);
+        assertThat(forged.toString()).contains("REJECTED BAD_MAC");
+        StringWriter truncated = new StringWriter();
+        assertThat(ocsat(truncated, "ops", "--session", run.toString(), "send", "Noop", "--tamper", "truncate", "--wait")).isEqualTo(1);
+        assertThat(truncated.toString()).contains("REJECTED FORMAT_ERROR");
+
+        StringWriter after = new StringWriter();
+        assertThat(ocsat(after, "ops", "--session", run.toString(), "send", "Noop", "--wait")).as("still running").isZero();
 
         assertThat(live.get(50, TimeUnit.SECONDS)).as(runOut.toString()).isZero();
         assertThat(Files.readString(run.resolve("events.csv"))).contains("COMMAND_COMPLETED", "COMMAND_REJECTED");
