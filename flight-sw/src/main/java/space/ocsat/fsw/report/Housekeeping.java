@@ -30,7 +30,7 @@ public final class Housekeeping implements CycleTask {
     private final TimeSource time;
     private final int[] periodCycles = new int[Stream.names.length];
     private long cycle;
-    private long framesDroppedBySink;
+    private java.util.function.LongSupplier downlinkDrops = () -> 0L;
 
     public Housekeeping(HousekeepingSources sources, FrameEncoder encoder, TimeSource time) {
         this.src = sources;
@@ -195,13 +195,16 @@ public final class Housekeeping implements CycleTask {
         ExecHk.addCommandsRejected(b, src.commands.rejected());
         ExecHk.addCommandsCompleted(b, src.commands.completed());
         ExecHk.addCommandsFailed(b, src.commands.failed());
-        ExecHk.addTmFramesDropped(b, framesDroppedBySink);
+        ExecHk.addTmFramesDropped(b, downlinkDrops.getAsLong());
         return ExecHk.endExecHk(b);
     }
 
-    /** Reports frames the downstream sink had to drop (counted there, reported here). */
-    public void setFramesDropped(long dropped) {
-        framesDroppedBySink = dropped;
+    /**
+     * Where the count of frames the downlink had to drop comes from (the transport counts them on its
+     * thread; the exec packet reports them). Wired once at start, read without allocation.
+     */
+    public void setDownlinkDropCounter(java.util.function.LongSupplier counter) {
+        this.downlinkDrops = counter;
     }
 
     private static int floats(FlatBufferBuilder b, double[] values) {

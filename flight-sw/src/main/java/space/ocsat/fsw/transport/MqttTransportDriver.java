@@ -31,6 +31,8 @@ public final class MqttTransportDriver implements AutoCloseable {
     private static final int MAX_RECONNECT_DELAY_MS = 8_000;
     private static final int OFFLINE_BUFFER_MESSAGES = 50_000;
     private static final long IDLE_PARK_NS = 500_000;
+    private static final long FIRST_RETRY_NS = 250_000_000L;
+    private static final long MAX_RETRY_NS = 8_000_000_000L;
 
     private final String brokerUri;
     private final Topics topics;
@@ -43,6 +45,11 @@ public final class MqttTransportDriver implements AutoCloseable {
     private volatile long published;
     private volatile long publishFailures;
     private volatile long commandsReceived;
+    private volatile boolean everConnected;
+    private volatile boolean connecting;
+    private long nextAttemptNs;
+    private long retryNs = FIRST_RETRY_NS;
+    private MqttConnectOptions options;
     private final java.util.concurrent.CountDownLatch subscribed = new java.util.concurrent.CountDownLatch(1);
 
     /**
@@ -72,9 +79,12 @@ public final class MqttTransportDriver implements AutoCloseable {
         ioThread.setDaemon(true);
     }
 
-    /** Connects (asynchronously; reconnects on its own) and starts the publishing thread. */
+    /**
+     * Connects (asynchronously) and starts the I/O thread. Paho reconnects on its own only after a first
+     * successful connection (paho.mqtt.java#930), so until then the I/O thread retries with capped backoff.
+     */
     public MqttTransportDriver start() {
-        MqttConnectOptions options = new MqttConnectOptions();
+        options = new MqttConnectOptions();
         options.setAutomaticReconnect(true);
         options.setCleanSession(false);
         options.setMaxReconnectDelay(MAX_RECONNECT_DELAY_MS);
@@ -82,13 +92,46 @@ public final class MqttTransportDriver implements AutoCloseable {
         options.setKeepAliveInterval(10);
         options.setMaxInflight(1000);
         options.setWill(topics.status(), "offline".getBytes(StandardCharsets.UTF_8), QOS, true);
-        try {
-            client.connect(options);
-        } catch (MqttException e) {
-            LOG.warn("connect to {} failed at once: {}; reconnecting", brokerUri, e.getMessage());
-        }
+        tryFirstConnect();
         ioThread.start();
         return this;
+    }
+
+    /** One attempt at the first connection; on failure the I/O thread tries again later. */
+    private void tryFirstConnect() {
+        connecting = true;
+        try {
+            client.connect(options, null, new org.eclipse.paho.client.mqttv3.IMqttActionListener() {
+                @Override
+                public void onSuccess(org.eclipse.paho.client.mqttv3.IMqttToken token) {
+                    everConnected = true;
+                    connecting = false;
+                }
+
+                @Override
+                public void onFailure(org.eclipse.paho.client.mqttv3.IMqttToken token, Throwable e) {
+                    connecting = false;
+                    LOG.warn("connecting to {} failed: {}; retrying", brokerUri, e == null ? "?" : e.getMessage());
+                }
+            });
+        } catch (MqttException | RuntimeException e) {
+            connecting = false;
+            LOG.warn("connecting to {} failed: {}; retrying", brokerUri, e.getMessage());
+        }
+    }
+
+    /** I/O thread: retries the first connection with doubling backoff up to 8 s. */
+    private void retryFirstConnectIfDue() {
+        if (everConnected || connecting || !running) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - nextAttemptNs < 0) {
+            return;
+        }
+        nextAttemptNs = now + retryNs;
+        retryNs = Math.min(MAX_RETRY_NS, retryNs * 2);
+        tryFirstConnect();
     }
 
     /**
@@ -105,22 +148,46 @@ public final class MqttTransportDriver implements AutoCloseable {
         return (stream, sequence, frame) -> outbox.offer(stream, frame);
     }
 
+    /**
+     * I/O thread: publishes frames in order. A frame the client cannot take now (not yet connected, too
+     * many in flight) is kept and retried after a pause, so nothing is lost while the outbox has room;
+     * a full outbox drops the newest frames and counts them.
+     */
     private void publishLoop() {
         ByteBuffer frame = ByteBuffer.allocate(outbox.maxBytes() + 1);
+        byte[] pending = null;
+        String pendingTopic = null;
         while (running) {
-            long stream = outbox.poll(frame);
-            if (stream < 0) {
-                LockSupport.parkNanos(IDLE_PARK_NS);
-                continue;
+            retryFirstConnectIfDue();
+            if (pending == null) {
+                long stream = outbox.poll(frame);
+                if (stream < 0) {
+                    LockSupport.parkNanos(IDLE_PARK_NS);
+                    continue;
+                }
+                pendingTopic = topics.telemetry((int) stream);
+                pending = new byte[frame.remaining()];
+                frame.get(pending);
+                if (pendingTopic == null) {
+                    publishFailures++;
+                    pending = null;
+                    continue;
+                }
             }
-            String topic = topics.telemetry((int) stream);
-            byte[] payload = new byte[frame.remaining()];
-            frame.get(payload);
             try {
-                client.publish(topic, payload, QOS, false);
+                if (!everConnected) {
+                    LockSupport.parkNanos(IDLE_PARK_NS * 20);
+                    continue;
+                }
+                client.publish(pendingTopic, pending, QOS, false);
                 published++;
+                pending = null;
             } catch (MqttException e) {
+                LockSupport.parkNanos(IDLE_PARK_NS * 20);
+            } catch (RuntimeException e) {
                 publishFailures++;
+                pending = null;
+                LOG.warn("dropping a frame the MQTT client refused: {}", e.toString());
             }
         }
     }

@@ -22,10 +22,18 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Starts a broker on 127.0.0.1 and a free port. */
     public static EmbeddedBroker start() throws IOException {
-        int port;
+        return start(freePort());
+    }
+
+    /** @return a TCP port free on 127.0.0.1 just now */
+    public static int freePort() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
+            return probe.getLocalPort();
         }
+    }
+
+    /** Starts a broker on 127.0.0.1 and the given port. */
+    public static EmbeddedBroker start(int port) throws IOException {
         EmbeddedBroker broker = new EmbeddedBroker(port);
         Properties p = new Properties();
         p.setProperty("host", "127.0.0.1");

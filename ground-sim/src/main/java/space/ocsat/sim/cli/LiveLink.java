@@ -44,6 +44,7 @@ final class LiveLink implements AutoCloseable {
      */
     FrameSink attach(FlightSoftware fsw, long satelliteId, PrintWriter console) throws IOException, InterruptedException {
         transport = new MqttTransportDriver(url, satelliteId, fsw.commanding().inbox()).start();
+        fsw.housekeeping().setDownlinkDropCounter(transport::framesDropped);
         if (!transport.awaitReady(READY_TIMEOUT_MS)) {
             console.println("ocsat run: broker " + url + " not reachable yet; the link keeps retrying");
         }
