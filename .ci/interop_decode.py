@@ -3,8 +3,10 @@
 files, and checks what the Java side promised: every frame's CRC-32C, gapless sequences from 0 on every
 stream, and the acknowledgements of the command the test sent (ACCEPTED, STARTED, COMPLETED).
 
-usage: interop_decode.py CAPTURE GENERATED_PY_DIR
+usage: interop_decode.py CAPTURE GENERATED_PY_DIR [ARCHIVE]
 CAPTURE: lines '<topic> <hex payload>' (mosquitto_sub -F '%t %x').
+ARCHIVE: the run's telemetry.frames; when given, every frame it holds must have been captured, stream by
+stream (nothing lost between the flight software and the broker).
 """
 import sys
 
@@ -39,6 +41,8 @@ def main():
             body, trailer = payload[:-4], payload[-4:]
             if int.from_bytes(trailer, 'little') != crc32c(body):
                 sys.exit(f'bad CRC on {parts[0]}')
+            if not TelemetryFrame.TelemetryFrameBufferHasIdentifier(body, 0):
+                sys.exit(f'frame on {parts[0]} lacks the OCTM file identifier')
             frame = TelemetryFrame.GetRootAs(body, 0)
             by_stream.setdefault(frame.Stream(), []).append(frame.Sequence())
             frames += 1
@@ -55,13 +59,27 @@ def main():
     for stream, seqs in sorted(by_stream.items()):
         if seqs != list(range(len(seqs))):
             sys.exit(f'stream {stream}: sequences not gapless from 0: {seqs[:10]}...')
+    if len(sys.argv) > 3:
+        archived = {}
+        with open(sys.argv[3], 'rb') as archive:
+            data = archive.read()
+        at = 0
+        while at < len(data):
+            n = int.from_bytes(data[at:at + 4], 'little')
+            frame = TelemetryFrame.GetRootAs(data[at + 4:at + 4 + n - 4], 0)
+            archived[frame.Stream()] = archived.get(frame.Stream(), 0) + 1
+            at += 4 + n
+        captured = {s: len(q) for s, q in by_stream.items()}
+        if archived != captured:
+            sys.exit(f'archive holds {archived} frames per stream, the broker delivered {captured}')
     wanted = [AckStage.ACCEPTED, AckStage.STARTED, AckStage.COMPLETED]
     if stages[:3] != wanted:
         sys.exit(f'acknowledgements {stages} are not ACCEPTED, STARTED, COMPLETED')
     if not power_soc or not all(0.0 <= s <= 1.0 for s in power_soc):
         sys.exit('power housekeeping missing or SoC out of 0..1')
     print(f'interop: {frames} frames on {len(by_stream)} streams decoded in Python, CRCs valid, '
-          f'sequences gapless, command acknowledged ACCEPTED -> STARTED -> COMPLETED')
+          f'sequences gapless, every archived frame delivered, command acknowledged '
+          f'ACCEPTED -> STARTED -> COMPLETED')
 
 
 if __name__ == '__main__':

@@ -106,6 +106,10 @@ public final class CommandAdapter implements CycleTask {
         ByteBuffer signed;
         long keyId;
         try {
+            if (!Telecommand.TelecommandBufferHasIdentifier(buffer)) {
+                acks.reject(0, 0, 0, AckCode.FORMAT_ERROR, digest, nowNs);
+                return;
+            }
             Telecommand.getRootAsTelecommand(buffer, tc);
             if (tc.macLength() != KeyTable.MAC_BYTES || tc.bodyLength() < 8) {
                 acks.reject(0, 0, 0, AckCode.FORMAT_ERROR, digest, nowNs);

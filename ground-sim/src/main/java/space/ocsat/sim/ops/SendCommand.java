@@ -132,6 +132,9 @@ final class SendCommand implements Callable<Integer> {
                 return null;
             }
             ByteBuffer body = ByteBuffer.wrap(payload, 0, payload.length - 4).slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            if (!TelemetryFrame.TelemetryFrameBufferHasIdentifier(body)) {
+                return null;
+            }
             TelemetryFrame tf = TelemetryFrame.getRootAsTelemetryFrame(body);
             if (tf.satelliteId() != satelliteId || tf.stream() != space.ocsat.wire.Stream.ACKS
                     || tf.payloadType() != space.ocsat.wire.Payload.CommandAck) {
