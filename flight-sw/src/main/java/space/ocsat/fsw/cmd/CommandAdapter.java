@@ -27,6 +27,9 @@ import space.ocsat.wire.Telecommand;
  * the persisted schedule, or is rejected EXPIRED if its time has passed.
  */
 public final class CommandAdapter implements CycleTask {
+    /** Commands handled per cycle at most; a flood waits in the bounded inbox (and overflows, counted). */
+    static final int MAX_PER_CYCLE = 16;
+
     private final CommandInbox inbox;
     private final KeyTable keys;
     private final SequenceGuard sequences;
@@ -79,7 +82,7 @@ public final class CommandAdapter implements CycleTask {
             inboxDropsReported = dropped;
             events.publish(nowNs, EventId.COMMAND_INBOX_FULL, dropped, 0, 0);
         }
-        while (inbox.poll(raw)) {
+        for (int n = 0; n < MAX_PER_CYCLE && inbox.poll(raw); n++) {
             receive(raw, nowNs);
         }
     }
