@@ -29,24 +29,16 @@ public final class CommandDispatcher implements CycleTask {
     private final CommandSchedule schedule;
     private final CommandValidator validator;
     private final space.ocsat.fsw.tm.TimeSource time;
-    private final space.ocsat.wire.CancelScheduled cancel = new space.ocsat.wire.CancelScheduled();
     private boolean bootReviewed;
     private final CommandTarget target;
+    private final CommandTables t;
     private final Arming arming;
     private final CommandAcks acks;
     private final CommandBody body = new CommandBody();
-    private final SetMode setMode = new SetMode();
-    private final SetGpuPowerCap setCap = new SetGpuPowerCap();
-    private final SetGpuPower setPower = new SetGpuPower();
-    private final SetHeater setHeater = new SetHeater();
-    private final SetThermalLimits limits = new SetThermalLimits();
-    private final SetHousekeepingRate rate = new SetHousekeepingRate();
-    private final SetMonitorEnabled monitor = new SetMonitorEnabled();
-    private final ResetFault reset = new ResetFault();
-    private final Arm arm = new Arm();
 
     CommandDispatcher(AcceptedQueue queue, CommandSchedule schedule, CommandValidator validator, CommandTarget target,
-                      Arming arming, CommandAcks acks, space.ocsat.fsw.tm.TimeSource time) {
+                      Arming arming, CommandAcks acks, space.ocsat.fsw.tm.TimeSource time, CommandTables tables) {
+        this.t = tables;
         this.queue = queue;
         this.validator = validator;
         this.schedule = schedule;
@@ -135,36 +127,36 @@ public final class CommandDispatcher implements CycleTask {
             case Command.Noop:
                 return AckCode.OK;
             case Command.SetMode:
-                body.command(setMode);
-                if (target.mode() == space.ocsat.wire.Mode.SAFE && setMode.mode() != space.ocsat.wire.Mode.SAFE
+                body.command(t.setMode);
+                if (target.mode() == space.ocsat.wire.Mode.SAFE && t.setMode.mode() != space.ocsat.wire.Mode.SAFE
                         && target.safeHeld()) {
                     return AckCode.FORBIDDEN_IN_MODE;
                 }
-                return target.setMode(setMode.mode());
+                return target.setMode(t.setMode.mode());
             case Command.SetGpuPowerCap:
-                body.command(setCap);
-                return target.setGpuCap(setCap.gpu(), setCap.capW());
+                body.command(t.setCap);
+                return target.setGpuCap(t.setCap.gpu(), t.setCap.capW());
             case Command.SetGpuPower:
-                body.command(setPower);
-                return target.setGpuPower(setPower.gpu(), setPower.on());
+                body.command(t.setPower);
+                return target.setGpuPower(t.setPower.gpu(), t.setPower.on());
             case Command.SetHeater:
-                body.command(setHeater);
-                return target.setHeater(setHeater.heater(), setHeater.mode());
+                body.command(t.setHeater);
+                return target.setHeater(t.setHeater.heater(), t.setHeater.mode());
             case Command.SetThermalLimits:
-                body.command(limits);
-                return target.setThermalLimits(limits.coolantOutletMaxK(), limits.radiatorMaxK(), limits.gpuDieMaxK());
+                body.command(t.limits);
+                return target.setThermalLimits(t.limits.coolantOutletMaxK(), t.limits.radiatorMaxK(), t.limits.gpuDieMaxK());
             case Command.SetHousekeepingRate:
-                body.command(rate);
-                return target.setHousekeepingPeriod(rate.packet(), (int) Math.round(rate.periodS() * CYCLES_PER_S));
+                body.command(t.rate);
+                return target.setHousekeepingPeriod(t.rate.packet(), (int) Math.round(t.rate.periodS() * CYCLES_PER_S));
             case Command.SetMonitorEnabled:
-                body.command(monitor);
-                return target.setMonitorEnabled(monitor.fault(), monitor.enabled());
+                body.command(t.monitor);
+                return target.setMonitorEnabled(t.monitor.fault(), t.monitor.enabled());
             case Command.ResetFault:
-                body.command(reset);
-                return target.resetFault(reset.fault());
+                body.command(t.reset);
+                return target.resetFault(t.reset.fault());
             case Command.CancelScheduled: {
-                body.command(cancel);
-                int entry = schedule.find(cancel.sequence());
+                body.command(t.cancel);
+                int entry = schedule.find(t.cancel.sequence());
                 if (entry < 0) {
                     return AckCode.ARGUMENT_OUT_OF_RANGE;
                 }
@@ -172,8 +164,8 @@ public final class CommandDispatcher implements CycleTask {
                 return AckCode.OK;
             }
             case Command.Arm:
-                body.command(arm);
-                arming.arm(arm.commandType() & 0xFF, nowNs + (long) (arm.windowS() * 1e9));
+                body.command(t.arm);
+                arming.arm(t.arm.commandType() & 0xFF, nowNs + (long) (t.arm.windowS() * 1e9));
                 return AckCode.OK;
             default:
                 return AckCode.UNKNOWN_COMMAND;

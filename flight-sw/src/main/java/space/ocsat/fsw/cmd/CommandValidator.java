@@ -28,18 +28,11 @@ public final class CommandValidator {
     static final double MAX_CAP_W = 700;
 
     private final CommandTarget target;
-    private final SetMode setMode = new SetMode();
-    private final SetGpuPowerCap setCap = new SetGpuPowerCap();
-    private final SetGpuPower setPower = new SetGpuPower();
-    private final SetHeater setHeater = new SetHeater();
-    private final SetThermalLimits limits = new SetThermalLimits();
-    private final SetHousekeepingRate rate = new SetHousekeepingRate();
-    private final SetMonitorEnabled monitor = new SetMonitorEnabled();
-    private final ResetFault reset = new ResetFault();
-    private final Arm arm = new Arm();
+    private final CommandTables t;
 
-    public CommandValidator(CommandTarget target) {
+    public CommandValidator(CommandTarget target, CommandTables tables) {
         this.target = target;
+        this.t = tables;
     }
 
     /** @return true if this build executes commands of the type */
@@ -72,37 +65,37 @@ public final class CommandValidator {
         }
         switch (type) {
             case Command.SetMode: {
-                body.command(setMode);
-                int m = setMode.mode();
+                body.command(t.setMode);
+                int m = t.setMode.mode();
                 return m == Mode.SAFE || m == Mode.STANDBY || m == Mode.OPERATIONAL ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             }
             case Command.SetGpuPowerCap:
-                body.command(setCap);
-                return gpuIndexOk(setCap.gpu()) && inRange(setCap.capW(), MIN_CAP_W, MAX_CAP_W) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+                body.command(t.setCap);
+                return gpuIndexOk(t.setCap.gpu()) && inRange(t.setCap.capW(), MIN_CAP_W, MAX_CAP_W) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.SetGpuPower:
-                body.command(setPower);
-                return gpuIndexOk(setPower.gpu()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+                body.command(t.setPower);
+                return gpuIndexOk(t.setPower.gpu()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.SetHeater:
-                body.command(setHeater);
-                return setHeater.heater() < target.heaterCount() && setHeater.mode() >= HeaterMode.AUTO
-                        && setHeater.mode() <= HeaterMode.FORCED_OFF ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+                body.command(t.setHeater);
+                return t.setHeater.heater() < target.heaterCount() && t.setHeater.mode() >= HeaterMode.AUTO
+                        && t.setHeater.mode() <= HeaterMode.FORCED_OFF ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.SetThermalLimits:
-                body.command(limits);
-                return inRange(limits.coolantOutletMaxK(), 300, 353) && inRange(limits.radiatorMaxK(), 300, 358)
-                        && inRange(limits.gpuDieMaxK(), 330, 360) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+                body.command(t.limits);
+                return inRange(t.limits.coolantOutletMaxK(), 300, 353) && inRange(t.limits.radiatorMaxK(), 300, 358)
+                        && inRange(t.limits.gpuDieMaxK(), 330, 360) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.SetHousekeepingRate:
-                body.command(rate);
-                return rate.packet() >= Stream.HK_POWER && rate.packet() <= Stream.HK_EXEC
-                        && inRange(rate.periodS(), 0.1, 3600) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+                body.command(t.rate);
+                return t.rate.packet() >= Stream.HK_POWER && t.rate.packet() <= Stream.HK_EXEC
+                        && inRange(t.rate.periodS(), 0.1, 3600) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.SetMonitorEnabled:
-                body.command(monitor);
-                return target.knowsFault(monitor.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+                body.command(t.monitor);
+                return target.knowsFault(t.monitor.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.ResetFault:
-                body.command(reset);
-                return target.knowsFault(reset.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+                body.command(t.reset);
+                return target.knowsFault(t.reset.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.Arm:
-                body.command(arm);
-                return hazardousType(arm.commandType() & 0xFF) && inRange(arm.windowS(), 1, 300)
+                body.command(t.arm);
+                return hazardousType(t.arm.commandType() & 0xFF) && inRange(t.arm.windowS(), 1, 300)
                         ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             default:
                 return AckCode.OK;
@@ -118,11 +111,11 @@ public final class CommandValidator {
         int type = body.commandType() & 0xFF;
         switch (type) {
             case Command.SetMode:
-                body.command(setMode);
-                return target.mode() == Mode.SAFE && setMode.mode() != Mode.SAFE;
+                body.command(t.setMode);
+                return target.mode() == Mode.SAFE && t.setMode.mode() != Mode.SAFE;
             case Command.SetGpuPower:
-                body.command(setPower);
-                return !setPower.on() && target.gpusAvailableAfterPowerOff(setPower.gpu()) == 0;
+                body.command(t.setPower);
+                return !t.setPower.on() && target.gpusAvailableAfterPowerOff(t.setPower.gpu()) == 0;
             case Command.RotateKey:
             case Command.ClearFaultLog:
             case Command.LoadParameterTable:

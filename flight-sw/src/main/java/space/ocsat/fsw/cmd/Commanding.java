@@ -37,10 +37,11 @@ public final class Commanding {
         schedule = new CommandSchedule(store);
         schedule.restore();
         Arming arming = new Arming();
-        CommandValidator validator = new CommandValidator(target);
+        CommandTables tables = new CommandTables();
+        CommandValidator validator = new CommandValidator(target, tables);
         adapter = new CommandAdapter(inbox, keys, sequences, validator, queue, schedule, arming, acks, events, time,
                 satelliteId);
-        dispatcher = new CommandDispatcher(queue, schedule, validator, target, arming, acks, time);
+        dispatcher = new CommandDispatcher(queue, schedule, validator, target, arming, acks, time, tables);
     }
 
     /** @return where the transport (or an in-process ground) puts received command buffers */

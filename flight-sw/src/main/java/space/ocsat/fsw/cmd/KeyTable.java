@@ -83,15 +83,28 @@ public final class KeyTable {
     }
 
     private static byte[] hex(String s, int lineNo) {
+        try {
+            return parseHex(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("key file line " + lineNo + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param s hex digits, an even number of them
+     * @return the bytes
+     * @throws IllegalArgumentException for an odd length or a non-hex digit
+     */
+    public static byte[] parseHex(String s) {
         if (s.length() % 2 != 0) {
-            throw new IllegalArgumentException("key file line " + lineNo + ": hex key has an odd length");
+            throw new IllegalArgumentException("hex key has an odd length");
         }
         byte[] out = new byte[s.length() / 2];
         for (int i = 0; i < out.length; i++) {
             int hi = Character.digit(s.charAt(2 * i), 16);
             int lo = Character.digit(s.charAt(2 * i + 1), 16);
             if (hi < 0 || lo < 0) {
-                throw new IllegalArgumentException("key file line " + lineNo + ": key is not hex");
+                throw new IllegalArgumentException("key is not hex");
             }
             out[i] = (byte) (hi << 4 | lo);
         }

@@ -20,22 +20,15 @@ record GroundKey(long id, byte[] key) {
                 continue;
             }
             String[] parts = line.split("\\s+");
-            if (parts.length != 2 || parts[1].length() % 2 != 0) {
+            if (parts.length != 2) {
                 throw new IllegalArgumentException(file + ": expected '<key id> <hex key>'");
             }
-            byte[] key = new byte[parts[1].length() / 2];
-            for (int i = 0; i < key.length; i++) {
-                int hi = Character.digit(parts[1].charAt(2 * i), 16);
-                int lo = Character.digit(parts[1].charAt(2 * i + 1), 16);
-                if (hi < 0 || lo < 0) {
-                    throw new IllegalArgumentException(file + ": key is not hex");
-                }
-                key[i] = (byte) (hi << 4 | lo);
-            }
             try {
-                return new GroundKey(Long.parseLong(parts[0]), key);
+                return new GroundKey(Long.parseLong(parts[0]), space.ocsat.fsw.cmd.KeyTable.parseHex(parts[1]));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(file + ": key id is not a number");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage());
             }
         }
         throw new IllegalArgumentException(file + " holds no key");

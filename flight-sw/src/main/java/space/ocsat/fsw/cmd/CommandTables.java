@@ -1,0 +1,30 @@
+package space.ocsat.fsw.cmd;
+
+import space.ocsat.wire.Arm;
+import space.ocsat.wire.CancelScheduled;
+import space.ocsat.wire.ResetFault;
+import space.ocsat.wire.SetGpuPower;
+import space.ocsat.wire.SetGpuPowerCap;
+import space.ocsat.wire.SetHeater;
+import space.ocsat.wire.SetHousekeepingRate;
+import space.ocsat.wire.SetMode;
+import space.ocsat.wire.SetMonitorEnabled;
+import space.ocsat.wire.SetThermalLimits;
+
+/**
+ * One reusable accessor per command table, shared by the validator and the dispatcher (both on the
+ * control thread, one command at a time; every use re-reads its table from the body), so decoding
+ * a command allocates nothing.
+ */
+final class CommandTables {
+    final SetMode setMode = new SetMode();
+    final SetGpuPowerCap setCap = new SetGpuPowerCap();
+    final SetGpuPower setPower = new SetGpuPower();
+    final SetHeater setHeater = new SetHeater();
+    final SetThermalLimits limits = new SetThermalLimits();
+    final SetHousekeepingRate rate = new SetHousekeepingRate();
+    final SetMonitorEnabled monitor = new SetMonitorEnabled();
+    final ResetFault reset = new ResetFault();
+    final Arm arm = new Arm();
+    final CancelScheduled cancel = new CancelScheduled();
+}
