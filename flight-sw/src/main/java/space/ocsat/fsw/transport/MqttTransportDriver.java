@@ -85,6 +85,7 @@ public final class MqttTransportDriver implements AutoCloseable {
      */
     public MqttTransportDriver start() {
         options = new MqttConnectOptions();
+        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setAutomaticReconnect(true);
         options.setCleanSession(false);
         options.setMaxReconnectDelay(MAX_RECONNECT_DELAY_MS);

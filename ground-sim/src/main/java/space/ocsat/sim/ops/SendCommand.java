@@ -87,9 +87,11 @@ final class SendCommand implements Callable<Integer> {
         }
         long digest = digest(tc);
         BlockingQueue<CommandAck> acks = new LinkedBlockingQueue<>();
-        MqttClient client = new MqttClient(session.brokerUrl, "ocsat-ops-" + sequence, new MemoryPersistence());
+        // client ids stay within MQTT 3.1.1's guaranteed 23 characters
+        MqttClient client = new MqttClient(session.brokerUrl, "ops-" + Long.toString(sequence, 36), new MemoryPersistence());
         try {
             MqttConnectOptions options = new MqttConnectOptions();
+            options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
             options.setCleanSession(true);
             options.setConnectionTimeout(5);
             client.connect(options);
