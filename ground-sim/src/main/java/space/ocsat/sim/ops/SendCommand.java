@@ -92,9 +92,12 @@ final class SendCommand implements Callable<Integer> {
         try {
             MqttConnectOptions options = new MqttConnectOptions();
             options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-            options.setCleanSession(true);
+            // a session the broker keeps across a dropped connection, so acknowledgements published while
+            // the console reconnects are delivered afterwards
+            options.setCleanSession(false);
+            options.setAutomaticReconnect(true);
             options.setConnectionTimeout(5);
-            client.connect(options);
+            connect(client, options);
             client.subscribe(topics.telemetry(space.ocsat.wire.Stream.ACKS), 1, (topic, message) -> {
                 CommandAck ack = decode(message.getPayload(), session.satelliteId);
                 if (ack != null && ((ack.commandSequence() == sequence && ack.keyId() == key.id())
@@ -102,7 +105,7 @@ final class SendCommand implements Callable<Integer> {
                     acks.add(ack);
                 }
             });
-            client.publish(topics.telecommand(), tc, 1, false);
+            publish(client, topics.telecommand(), tc);
             out.printf("sent %s seq %d to satellite %d via %s%s%n", command, sequence, session.satelliteId,
                     session.brokerUrl, tamper == Tamper.none || tamper == Tamper.replay ? "" : " (" + tamper + ")");
             out.flush();
@@ -111,7 +114,7 @@ final class SendCommand implements Callable<Integer> {
                 return first;
             }
             acks.clear();
-            client.publish(topics.telecommand(), tc, 1, false);
+            publish(client, topics.telecommand(), tc);
             out.printf("replayed the same bytes%n");
             out.flush();
             return follow(acks, out, true);
@@ -120,6 +123,39 @@ final class SendCommand implements Callable<Integer> {
                 client.disconnect();
             }
             client.close();
+        }
+    }
+
+    private static final int ATTEMPTS = 5;
+    private static final long RETRY_PAUSE_MS = 400;
+
+    /** Connects, trying again a few times (a broker may drop a fresh connection under load). */
+    private static void connect(MqttClient client, MqttConnectOptions options) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.connect(options);
+                return;
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Thread.sleep(RETRY_PAUSE_MS);
+            }
+        }
+    }
+
+    /** Publishes at QoS 1, waiting for a reconnection if the link dropped (at least once, as MQTT promises). */
+    private static void publish(MqttClient client, String topic, byte[] payload) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.publish(topic, payload, 1, false);
+                return;
+            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Thread.sleep(RETRY_PAUSE_MS);
+            }
         }
     }
 

@@ -31,7 +31,7 @@ class LiveCommandingTest {
         Path run = dir.resolve("live");
         StringWriter runOut = new StringWriter();
         CompletableFuture<Integer> live = CompletableFuture.supplyAsync(
-                () -> ocsat(runOut, "run", "--realtime", "--speed", "60", "--duration", "20min", "--quiet",
+                () -> ocsat(runOut, "run", "--realtime", "--speed", "10", "--duration", "4min", "--quiet",
                         "--out", run.toString()));
         for (int i = 0; i < 200 && !Files.exists(run.resolve("session.json")); i++) {
             Thread.sleep(50);
