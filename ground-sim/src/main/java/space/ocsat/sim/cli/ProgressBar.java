@@ -15,20 +15,9 @@ final class ProgressBar implements DoubleConsumer {
         this.enabled = enabled;
     }
 
-    /**
-     * @return true if the program talks to a terminal (JDK 22+ always has a console; its isTerminal()
-     *         tells, and is looked up reflectively because the build targets Java 17)
-     */
+    /** @return true if the program talks to a terminal */
     static boolean onTerminal() {
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
+        return space.ocsat.sim.options.Terminal.interactive();
     }
 
     @Override

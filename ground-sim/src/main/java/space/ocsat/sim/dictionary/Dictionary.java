@@ -28,8 +28,15 @@ public final class Dictionary {
     private Dictionary() {
     }
 
-    /** @return the dictionary as Markdown */
-    public static String generate() throws IOException {
+    /** One field of a table as the dictionary describes it. */
+    public record Field(String name, String type, String unit, double low, double high) {
+        /** @return true if the field has a limit and the value is outside it */
+        public boolean outside(double v) {
+            return v < low || v > high;
+        }
+    }
+
+    private static Schema load() throws IOException {
         Schema schema = new Schema();
         for (String file : FILES) {
             try (InputStream in = Dictionary.class.getResourceAsStream("/fbs/" + file)) {
@@ -39,6 +46,39 @@ public final class Dictionary {
                 schema.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
+        return schema;
+    }
+
+    /**
+     * @param table a table of the schema, e.g. {@code PowerHk}
+     * @return its fields in declaration order, with units and the "limit: a..b" bounds (±∞ if none)
+     */
+    public static List<Field> fields(String table) throws IOException {
+        Decl decl = load().get(table);
+        if (decl == null) {
+            throw new IllegalArgumentException("no table " + table + " in the schemas");
+        }
+        List<Field> out = new java.util.ArrayList<>();
+        for (Member m : decl.members()) {
+            double low = Double.NEGATIVE_INFINITY;
+            double high = Double.POSITIVE_INFINITY;
+            java.util.regex.Matcher lim = java.util.regex.Pattern.compile("limit:\\s*([-\\d.]*)\\.\\.([-\\d.]*)").matcher(m.doc());
+            if (lim.find()) {
+                if (!lim.group(1).isEmpty()) {
+                    low = Double.parseDouble(lim.group(1));
+                }
+                if (!lim.group(2).isEmpty()) {
+                    high = Double.parseDouble(lim.group(2));
+                }
+            }
+            out.add(new Field(m.name(), m.type(), unit(m.name()), low, high));
+        }
+        return out;
+    }
+
+    /** @return the dictionary as Markdown */
+    public static String generate() throws IOException {
+        Schema schema = load();
         StringBuilder md = new StringBuilder();
         md.append("# ocsat command and telemetry dictionary\n\n")
           .append("Generated from `flight-sw/src/main/fbs/*.fbs` by `./ocsat ops dictionary`; do not edit by hand ")

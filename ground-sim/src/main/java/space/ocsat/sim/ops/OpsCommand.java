@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code ocsat ops}: the operators' console; attaches to a live run or to any broker and satellite. */
 @Command(name = "ops", mixinStandardHelpOptions = true,
         description = "Command and watch a satellite through its MQTT broker.",
-        subcommands = {SendCommand.class, DictionaryCommand.class})
+        subcommands = {SendCommand.class, WatchCommand.class, DictionaryCommand.class})
 public final class OpsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,6 +28,17 @@ public final class OpsCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name an ops command, e.g. 'ocsat ops send Noop'");
+    }
+
+    /** @return broker and satellite (no key needed: watching only reads) */
+    Session resolveBroker() {
+        Session base = session != null ? Session.read(session) : null;
+        String url = broker != null ? broker : base != null ? base.brokerUrl : null;
+        Long sat = satellite != null ? satellite : base != null ? Long.valueOf(base.satelliteId) : null;
+        if (url == null || sat == null) {
+            throw new IllegalArgumentException("give --session DIR, or --broker and --sat");
+        }
+        return new Session(url, sat, base != null ? base.keyFile : null);
     }
 
     /** @return the session with the command line's overrides applied */

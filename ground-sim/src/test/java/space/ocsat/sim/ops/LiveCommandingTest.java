@@ -57,6 +57,11 @@ class LiveCommandingTest {
         assertThat(ocsat(truncated, "ops", "--session", run.toString(), "send", "Noop", "--tamper", "truncate", "--wait")).isEqualTo(1);
         assertThat(truncated.toString()).contains("REJECTED FORMAT_ERROR");
 
+        StringWriter watch = new StringWriter();
+        assertThat(ocsat(watch, "ops", "--session", run.toString(), "watch", "--packet", "power", "--count", "3",
+                "--timeout-s", "20")).isZero();
+        assertThat(watch.toString().lines().filter(l -> l.contains("PowerHk") && l.contains("soc ")).count()).isEqualTo(3);
+
         StringWriter after = new StringWriter();
         assertThat(ocsat(after, "ops", "--session", run.toString(), "send", "Noop", "--wait")).as("still running").isZero();
 
