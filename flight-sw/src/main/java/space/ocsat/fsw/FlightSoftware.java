@@ -152,10 +152,8 @@ public final class FlightSoftware {
     public long modeTransitions() { return modes.transitions(); }
     public double socEstimate() { return soc.soc(); }
     public int gpusPowered() { return governor.poweredCount(); }
-    public int gpusAllowedByEnergy() { return shedder.allowedCount(); }
     public double thermalFactor() { return thermalCap.factor(); }
     public double thermalCapW() { return thermalCap.capW(); }
-    public double coolantOutletEstimateK() { return thermalEstimate.coolantOutletK(); }
     public boolean chargeInhibited() { return charge.inhibited(); }
     public long actuationFailures() { return actuation.failures(); }
     public FrameEncoder frames() { return frames; }

@@ -4,6 +4,7 @@ import space.ocsat.fsw.FlightSoftware;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.hal.platform.NonVolatileStore;
 import space.ocsat.fsw.cmd.KeyTable;
+import space.ocsat.fsw.exec.Executive;
 import space.ocsat.fsw.tm.FrameSink;
 import space.ocsat.sim.model.SatelliteConfig;
 import space.ocsat.sim.model.SimClock;
@@ -17,9 +18,9 @@ import space.ocsat.sim.orbit.J2Orbit;
  */
 public final class Simulation {
     /** Physics step and control cycle period, s (the 10 Hz base tick). */
-    public static final double STEP_S = 0.1;
+    public static final double STEP_S = Executive.PERIOD_NS / 1e9;
     /** Steps per simulated second. */
-    public static final int STEPS_PER_SECOND = 10;
+    public static final int STEPS_PER_SECOND = (int) (1_000_000_000L / Executive.PERIOD_NS);
 
     private final MissionConfig mission;
     private final J2Orbit orbit;

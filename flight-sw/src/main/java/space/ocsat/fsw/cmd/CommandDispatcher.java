@@ -20,7 +20,7 @@ import space.ocsat.wire.SetThermalLimits;
  * and then COMPLETED or FAILED with a code. Runs at 10 Hz.
  */
 public final class CommandDispatcher implements CycleTask {
-    private static final double CYCLES_PER_S = 10;
+    private static final double CYCLES_PER_S = 1e9 / space.ocsat.fsw.exec.Executive.PERIOD_NS;
 
     /** A time-tagged command overdue by more than this at boot is not run blindly: it fails EXPIRED, ns. */
     static final long BOOT_GRACE_NS = 10_000_000_000L;

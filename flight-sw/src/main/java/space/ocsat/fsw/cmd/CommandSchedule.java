@@ -172,12 +172,9 @@ final class CommandSchedule {
         return store.write(FIRST_SLOT + i, io);
     }
 
-    int capacity() { return capacity; }
     ByteBuffer body(int i) { return bodies[i]; }
     long keyId(int i) { return keyIds[i]; }
     long sequence(int i) { return sequences[i]; }
-    long executeAtUnixNs(int i) { return executeAtUnixNs[i]; }
-    byte state(int i) { return state[i]; }
     boolean armed(int i) { return armed[i]; }
 
     /** @return entries waiting or started */

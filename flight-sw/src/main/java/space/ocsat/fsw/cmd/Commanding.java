@@ -56,9 +56,6 @@ public final class Commanding {
     /** @return time-tagged commands waiting (or interrupted, until reported) */
     public int scheduled() { return schedule.size(); }
 
-    /** @return how many time-tagged commands the store has room for */
-    public int scheduleCapacity() { return schedule.capacity(); }
-
     /** @return true while the anti-replay state is lost and not re-anchored (every command refused) */
     public boolean antiReplayLost() { return sequences.lost(); }
 

@@ -169,13 +169,6 @@ public final class KeyTable {
         return MessageDigest.isEqual(tag, mac);
     }
 
-    /** Makes the key at this index the only usable one: every other key is retired. */
-    public void rotateTo(int index) {
-        for (int i = 0; i < ids.length; i++) {
-            retired[i] = i != index;
-        }
-    }
-
     /** @return true if the key at this index is retired */
     public boolean retired(int index) {
         return retired[index];

@@ -180,9 +180,4 @@ public final class SequenceGuard {
         buffer.flip();
         return store.write(SLOT, buffer);
     }
-
-    /** @return the last sequence used for the key (0 if none) */
-    public long lastSequence(int keyIndex) {
-        return lastSequence[keyIndex];
-    }
 }

@@ -30,10 +30,6 @@ public final class ClockCorrelation implements CycleTask, TimeSource {
     }
 
     /** @return true once GNSS time has been seen */
-    public boolean locked() {
-        return locked;
-    }
-
     @Override
     public boolean valid() {
         return locked;

@@ -60,13 +60,5 @@ public final class HousekeepingSources {
         long completed();
 
         long failed();
-
-        /** Counters of a flight software without a command path: all zero. */
-        CommandCounters NONE = new CommandCounters() {
-            @Override public long accepted() { return 0; }
-            @Override public long rejected() { return 0; }
-            @Override public long completed() { return 0; }
-            @Override public long failed() { return 0; }
-        };
     }
 }

@@ -80,11 +80,6 @@ public final class FrameEncoder {
         return nextSequence[stream];
     }
 
-    /** Continues a stream's numbering (after a restart, from the persisted counters). */
-    public void resumeSequence(int stream, long next) {
-        nextSequence[stream] = next;
-    }
-
     /** @return frames encoded since start */
     public long framesEncoded() {
         return framesEncoded;

@@ -44,7 +44,6 @@ public final class MqttTransportDriver implements AutoCloseable {
     private volatile LinkState state = LinkState.UNAVAIL;
     private volatile long published;
     private volatile long publishFailures;
-    private volatile long commandsReceived;
     private volatile boolean everConnected;
     private volatile boolean connecting;
     private long nextAttemptNs;
@@ -203,11 +202,6 @@ public final class MqttTransportDriver implements AutoCloseable {
         return published;
     }
 
-    /** @return commands received from the broker */
-    public long commandsReceived() {
-        return commandsReceived;
-    }
-
     /** @return the link's state */
     public LinkState state() {
         return state;
@@ -270,7 +264,6 @@ public final class MqttTransportDriver implements AutoCloseable {
         public void messageArrived(String topic, MqttMessage message) {
             try {
                 byte[] payload = message.getPayload();
-                commandsReceived++;
                 inbox.offer(payload, 0, payload.length);
             } catch (RuntimeException e) {
                 LOG.warn("dropping a command that could not be queued: {}", e.toString());

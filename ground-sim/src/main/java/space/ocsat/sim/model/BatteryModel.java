@@ -81,11 +81,7 @@ public final class BatteryModel implements Battery {
 
     /** @return power into the terminals over the last step, W (negative discharging) */
     public double terminalPowerW() {
-        return (ocvAtStepStartV() + currentA * resistanceOhm) * currentA;
-    }
-
-    private double ocvAtStepStartV() {
-        return lastOcvV;
+        return (lastOcvV + currentA * resistanceOhm) * currentA;
     }
 
     /** @return stored energy E(SoC) = n·C·∫₀^SoC OCV_cell dx, J */
