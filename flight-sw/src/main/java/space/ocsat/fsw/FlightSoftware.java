@@ -7,6 +7,10 @@ import space.ocsat.fsw.adcs.ArrayPointing;
 import space.ocsat.fsw.cmd.Commanding;
 import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.compute.GpuGovernor;
+import space.ocsat.fsw.downlink.AckFloors;
+import space.ocsat.fsw.downlink.Downlink;
+import space.ocsat.fsw.downlink.DownlinkPort;
+import space.ocsat.fsw.downlink.FrameRing;
 import space.ocsat.fsw.exec.Executive;
 import space.ocsat.fsw.exec.Rate;
 import space.ocsat.fsw.exec.Stage;
@@ -58,6 +62,7 @@ public final class FlightSoftware {
     private final StateRecord state;
     private final Actuation actuation;
     private final FrameEncoder frames;
+    private final Downlink downlink;
     private final Housekeeping housekeeping;
     private final Commanding commanding;
     private final boolean restored;
@@ -76,6 +81,17 @@ public final class FlightSoftware {
      * @param keys      command authentication keys (from the key file)
      */
     public FlightSoftware(Hal hal, FswConfig config, Clock execClock, FrameSink downlink, KeyTable keys) {
+        this(hal, config, execClock, DownlinkPort.always(downlink), keys);
+    }
+
+    /**
+     * @param hal       the devices
+     * @param config    limits and gains (validated here)
+     * @param execClock clock for measuring execution time only
+     * @param port      the way down to the ground (replaceable later with {@link Downlink#attach})
+     * @param keys      command authentication keys (from the key file)
+     */
+    public FlightSoftware(Hal hal, FswConfig config, Clock execClock, DownlinkPort port, KeyTable keys) {
         config.validate();
         sensed = new SensorFrame(hal);
         commanded = new ActuatorFrame(hal);
@@ -93,13 +109,20 @@ public final class FlightSoftware {
         actuation = new Actuation(hal, sensed, commanded, events);
         state = new StateRecord(hal.store(), soc, events);
         restored = state.restore();
-        frames = new FrameEncoder(config.satelliteId, Stream.names.length, downlink);
+        int streams = Stream.names.length;
+        downlink = new Downlink(new FrameRing(hal.massMemory(), streams, housekeepingStreams(streams)),
+                new AckFloors(hal.store(), streams), port, hal.clock(), events);
+        downlink.recover();
+        frames = new FrameEncoder(config.satelliteId, streams, downlink);
+        for (int s = 0; s < streams; s++) {
+            frames.resume(s, downlink.resumeSequence(s));
+        }
         ClockCorrelation utc = new ClockCorrelation(sensed);
         HeaterControl heaters = new HeaterControl(sensed, commanded, events, config);
         CommandCountersView counters = new CommandCountersView();
         housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, shedder, charge,
                 thermalEstimate, thermalCap, governor, modes, executive.stats(), events, protection.fdir(),
-                actuation, counters), frames, utc);
+                actuation, counters, downlink), frames, utc);
         commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
                 thermalCap, housekeeping, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
                 config.satelliteId);
@@ -123,8 +146,18 @@ public final class FlightSoftware {
                 .register(Stage.ACT, Rate.HZ_10, actuation)
                 .register(Stage.REPORT, Rate.HZ_10, housekeeping)
                 .register(Stage.REPORT, Rate.HZ_10, new EventTelemetry(events, frames, utc))
+                .register(Stage.REPORT, Rate.HZ_10, downlink)
                 .register(Stage.REPORT, Rate.HZ_0_1, state);
         events.publish(hal.clock().nowNs(), EventId.BOOT, config.initialMode.ordinal(), restored ? 1 : 0, 0);
+    }
+
+    /** The recorder overwrites housekeeping first; events and acknowledgements last. */
+    private static boolean[] housekeepingStreams(int streams) {
+        boolean[] housekeeping = new boolean[streams];
+        for (int s = Stream.HK_POWER; s <= Stream.HK_EXEC; s++) {
+            housekeeping[s] = true;
+        }
+        return housekeeping;
     }
 
     /** Shed order: the highest index first, so GPU 0 is the last to go. */
@@ -158,6 +191,8 @@ public final class FlightSoftware {
     public long actuationFailures() { return actuation.failures(); }
     public FrameEncoder frames() { return frames; }
     public Housekeeping housekeeping() { return housekeeping; }
+    /** @return store-and-forward: the recorder, the port, acknowledgements */
+    public Downlink downlink() { return downlink; }
     /** @return the command path; its inbox is where received command buffers go */
     public Commanding commanding() { return commanding; }
 

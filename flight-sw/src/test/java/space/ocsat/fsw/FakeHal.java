@@ -9,6 +9,7 @@ import space.ocsat.hal.compute.GpuModules;
 import space.ocsat.hal.nav.Navigation;
 import space.ocsat.hal.optical.OpticalTerminals;
 import space.ocsat.hal.optical.TerminalState;
+import space.ocsat.hal.platform.InMemoryMassMemory;
 import space.ocsat.hal.platform.InMemoryNonVolatileStore;
 import space.ocsat.hal.platform.Watchdog;
 import space.ocsat.hal.power.Battery;
@@ -69,6 +70,7 @@ public final class FakeHal {
             .navigation(new FakeNav())
             .watchdog(new FakeWatchdog())
             .store(new InMemoryNonVolatileStore(48, 1024))
+            .massMemory(new InMemoryMassMemory(1024, 2048))
             .build();
 
     private final class FakeClock implements Clock {

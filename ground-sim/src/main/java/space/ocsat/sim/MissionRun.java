@@ -13,9 +13,10 @@ import space.ocsat.sim.model.SimulatedSatellite;
 import space.ocsat.sim.report.EventsCsv;
 import space.ocsat.sim.report.RunStats;
 import space.ocsat.sim.report.RunSummary;
-import space.ocsat.sim.report.TeeSink;
 import space.ocsat.sim.report.TelemetryArchive;
-import space.ocsat.fsw.tm.FrameSink;
+import space.ocsat.fsw.downlink.DownlinkPort;
+import space.ocsat.sim.ground.GroundStation;
+import space.ocsat.wire.Stream;
 import space.ocsat.sim.report.TelemetryCsv;
 
 /**
@@ -28,7 +29,11 @@ public final class MissionRun {
     private final Simulation sim;
     private final Path outDir;
     private double speed;
-    private FrameSink liveDownlink;
+    /** How often the in-process ground acknowledges telemetry in a batch run, simulated seconds. */
+    static final int ACK_EVERY_S = 10;
+
+    private DownlinkPort transport;
+    private GroundStation ground;
     private volatile boolean stopRequested;
 
     /** @param outDir run folder, created if missing */
@@ -46,10 +51,19 @@ public final class MissionRun {
         return this;
     }
 
-    /** Sends every frame to a live link too (besides the archive). */
-    public MissionRun alsoDownlinkTo(FrameSink sink) {
-        this.liveDownlink = sink;
+    /**
+     * Sends the telemetry through a real link (a live run): the ground that acknowledges it is then the ops side
+     * ({@code ocsat ops ack}), and the archive keeps what went down the link. Without it the run's own in-process
+     * ground receives and acknowledges everything.
+     */
+    public MissionRun downlinkThrough(DownlinkPort link) {
+        this.transport = link;
         return this;
+    }
+
+    /** @return the run's ground station (null before {@link #run}) */
+    public GroundStation ground() {
+        return ground;
     }
 
     /** Ends the run at the next simulated second; the run folder is still written in full. */
@@ -74,7 +88,8 @@ public final class MissionRun {
         try (BufferedWriter tmOut = Files.newBufferedWriter(outDir.resolve("telemetry.csv"), StandardCharsets.UTF_8);
              BufferedWriter evOut = Files.newBufferedWriter(outDir.resolve("events.csv"), StandardCharsets.UTF_8);
              TelemetryArchive archive = new TelemetryArchive(outDir.resolve(TelemetryArchive.FILE_NAME))) {
-            sim.setDownlink(liveDownlink == null ? archive : new TeeSink(archive, liveDownlink));
+            ground = new GroundStation(Stream.names.length, archive, transport);
+            sim.setDownlinkPort(ground);
             TelemetryCsv telemetry = new TelemetryCsv(tmOut);
             events = new EventsCsv(evOut);
             stats.everySecond();
@@ -86,6 +101,9 @@ public final class MissionRun {
                 }
                 sim.step();
                 stats.afterStep();
+                if (transport == null && k % (ACK_EVERY_S * Simulation.STEPS_PER_SECOND) == 0) {
+                    ground.acknowledge(sim.flightSoftware().downlink(), sim.clock().nowNs());
+                }
                 if (k % Simulation.STEPS_PER_SECOND == 0) {
                     stats.everySecond();
                     telemetry.write(sim, stats);
@@ -96,6 +114,7 @@ public final class MissionRun {
                 }
             }
             events.drain(sim.flightSoftware().events());
+            ground.flush();
             durationS = Math.min(durationS, (k - 1) * Simulation.STEP_S);
         }
         double wallS = (System.nanoTime() - wallStartNs) / 1e9;
@@ -168,6 +187,8 @@ public final class MissionRun {
                 .put("cycleExecMeanMicros", sim.execWallMeanNs() / 1e3)
                 .put("cycleExecMaxMicros", sim.execWallMaxNs() / 1e3)
                 .put("telemetryFrames", fsw.frames().framesEncoded())
+                .put("telemetryBacklogEnd", fsw.downlink().backlog())
+                .put("telemetryFramesLost", fsw.downlink().lost())
                 .put("wallSeconds", wallS)
                 .put("speedup", durationS / wallS);
     }

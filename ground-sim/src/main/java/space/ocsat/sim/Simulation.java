@@ -2,6 +2,10 @@ package space.ocsat.sim;
 
 import space.ocsat.fsw.FlightSoftware;
 import space.ocsat.fsw.config.FswConfig;
+import java.nio.ByteBuffer;
+import space.ocsat.fsw.downlink.DownlinkPort;
+import space.ocsat.hal.platform.InMemoryMassMemory;
+import space.ocsat.hal.platform.MassMemory;
 import space.ocsat.hal.platform.NonVolatileStore;
 import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.exec.Executive;
@@ -26,8 +30,10 @@ public final class Simulation {
     private final J2Orbit orbit;
     private final SimClock clock = new SimClock();
     private final SimulatedSatellite satellite;
-    private final FlightSoftware flightSoftware;
-    private FrameSink downlink = (stream, sequence, frame) -> { };
+    private final FswConfig fsw;
+    private final KeyTable keys;
+    private FlightSoftware flightSoftware;
+    private DownlinkPort port = DownlinkPort.always((stream, sequence, frame) -> { });
     private long steps;
     private long execWallTotalNs;
     private long execWallMaxNs;
@@ -41,19 +47,59 @@ public final class Simulation {
      */
     public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
                       KeyTable keys) {
+        this(mission, satellite, fsw, store, new InMemoryMassMemory(satellite.recorderBlocks,
+                satellite.recorderBlockBytes), keys);
+    }
+
+    /**
+     * @param recorder the mass memory the flight software records telemetry in
+     */
+    public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
+                      MassMemory recorder, KeyTable keys) {
         this.mission = mission.validate();
         this.orbit = mission.orbit();
         satellite.ageYears = mission.ageYears;
-        this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store);
-        // execution takes no simulated time: the flight software's own execution figures stay zero, so
-        // its telemetry is deterministic; the wall-clock cost is measured here instead
-        this.flightSoftware = new FlightSoftware(this.satellite.hal(), fsw, clock,
-                (stream, sequence, frame) -> downlink.accept(stream, sequence, frame), keys);
+        this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store, recorder);
+        this.fsw = fsw;
+        this.keys = keys;
+        this.flightSoftware = boot();
     }
 
-    /** Routes the flight software's telemetry frames (the in-process ground link). */
+    /**
+     * Builds the flight software over the satellite's HAL, as a processor reset does: nothing survives but what
+     * the non-volatile store and the recorder hold. Execution takes no simulated time: the flight software's own
+     * execution figures stay zero, so its telemetry is deterministic; the wall-clock cost is measured here instead.
+     */
+    private FlightSoftware boot() {
+        return new FlightSoftware(satellite.hal(), fsw, clock, new DownlinkPort() {
+            @Override
+            public boolean up() {
+                return port.up();
+            }
+
+            @Override
+            public boolean offer(int stream, long sequence, ByteBuffer frame, boolean replay) {
+                return port.offer(stream, sequence, frame, replay);
+            }
+        }, keys);
+    }
+
+    /**
+     * Resets the flight computer: the running flight software and all its memory are discarded and a new one boots
+     * from the non-volatile store and the recorder (commands in a transport's inbox are lost with it).
+     */
+    public void resetFlightSoftware() {
+        flightSoftware = boot();
+    }
+
+    /** Routes the flight software's telemetry frames to a sink that is always reachable (the in-process ground). */
     public void setDownlink(FrameSink sink) {
-        this.downlink = sink;
+        this.port = DownlinkPort.always(sink);
+    }
+
+    /** Routes the flight software's telemetry through a port (a ground station with outages, a transport). */
+    public void setDownlinkPort(DownlinkPort port) {
+        this.port = port;
     }
 
     /** One lockstep cycle: flight software at the current time, then physics to the next tick. */

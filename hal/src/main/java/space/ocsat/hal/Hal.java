@@ -6,6 +6,7 @@ import space.ocsat.hal.adcs.Attitude;
 import space.ocsat.hal.compute.GpuModules;
 import space.ocsat.hal.nav.Navigation;
 import space.ocsat.hal.optical.OpticalTerminals;
+import space.ocsat.hal.platform.MassMemory;
 import space.ocsat.hal.platform.NonVolatileStore;
 import space.ocsat.hal.platform.Watchdog;
 import space.ocsat.hal.power.Battery;
@@ -37,6 +38,7 @@ public final class Hal {
     private final Navigation navigation;
     private final Watchdog watchdog;
     private final NonVolatileStore store;
+    private final MassMemory massMemory;
 
     private Hal(Builder b) {
         clock = Objects.requireNonNull(b.clock, "clock");
@@ -54,6 +56,7 @@ public final class Hal {
         navigation = Objects.requireNonNull(b.navigation, "navigation");
         watchdog = Objects.requireNonNull(b.watchdog, "watchdog");
         store = Objects.requireNonNull(b.store, "store");
+        massMemory = Objects.requireNonNull(b.massMemory, "massMemory");
     }
 
     public static Builder builder() {
@@ -75,6 +78,8 @@ public final class Hal {
     public Navigation navigation() { return navigation; }
     public Watchdog watchdog() { return watchdog; }
     public NonVolatileStore store() { return store; }
+    /** @return the recorder's mass memory (telemetry store-and-forward) */
+    public MassMemory massMemory() { return massMemory; }
 
     /** Fills the slots; {@link #build()} rejects a missing one by name. */
     public static final class Builder {
@@ -93,6 +98,7 @@ public final class Hal {
         private Navigation navigation;
         private Watchdog watchdog;
         private NonVolatileStore store;
+        private MassMemory massMemory;
 
         private Builder() {
         }
@@ -112,6 +118,7 @@ public final class Hal {
         public Builder navigation(Navigation v) { navigation = v; return this; }
         public Builder watchdog(Watchdog v) { watchdog = v; return this; }
         public Builder store(NonVolatileStore v) { store = v; return this; }
+        public Builder massMemory(MassMemory v) { massMemory = v; return this; }
 
         /** @return the HAL @throws NullPointerException naming the first missing device */
         public Hal build() {

@@ -196,6 +196,9 @@ public final class Housekeeping implements CycleTask {
         ExecHk.addCommandsCompleted(b, src.commands.completed());
         ExecHk.addCommandsFailed(b, src.commands.failed());
         ExecHk.addTmFramesDropped(b, downlinkDrops.getAsLong());
+        ExecHk.addTmBacklog(b, src.downlink.backlog());
+        ExecHk.addTmFramesLost(b, src.downlink.lost());
+        ExecHk.addTmFramesReplayed(b, src.downlink.replayed());
         return ExecHk.endExecHk(b);
     }
 

@@ -2,6 +2,7 @@ package space.ocsat.fsw.report;
 
 import space.ocsat.fdir.Fdir;
 import space.ocsat.fsw.compute.GpuGovernor;
+import space.ocsat.fsw.downlink.Downlink;
 import space.ocsat.fsw.exec.CycleStats;
 import space.ocsat.fsw.frame.Actuation;
 import space.ocsat.fsw.frame.ActuatorFrame;
@@ -30,11 +31,13 @@ public final class HousekeepingSources {
     final Fdir fdir;
     final Actuation actuation;
     final CommandCounters commands;
+    final Downlink downlink;
 
     public HousekeepingSources(SensorFrame sensed, ActuatorFrame commanded, SocEstimator soc, LoadShedder shedder,
                                ChargeControl charge, ThermalEstimate thermal, ThermalCap thermalCap,
                                GpuGovernor governor, ModeManager modes, CycleStats cycles, EventLog events,
-                               Fdir fdir, Actuation actuation, CommandCounters commands) {
+                               Fdir fdir, Actuation actuation, CommandCounters commands,
+                               Downlink downlink) {
         this.sensed = sensed;
         this.commanded = commanded;
         this.soc = soc;
@@ -49,6 +52,7 @@ public final class HousekeepingSources {
         this.fdir = fdir;
         this.actuation = actuation;
         this.commands = commands;
+        this.downlink = downlink;
     }
 
     /** Counters of the command path (the commanding subsystem implements it). */

@@ -45,7 +45,9 @@ public enum EventId {
     /** The anti-replay record could not be read at boot: commands are refused until UTC re-anchors it. */
     ANTI_REPLAY_LOST(Severity.CRITICAL, "store slot", "store status ordinal", "-"),
     /** The anti-replay floor was re-anchored to UTC: only sequences above it (UTC µs) are accepted. */
-    ANTI_REPLAY_FLOORED(Severity.WARNING, "floor (UTC microseconds)", "-", "-");
+    ANTI_REPLAY_FLOORED(Severity.WARNING, "floor (UTC microseconds)", "-", "-"),
+    /** Telemetry frames were overwritten in the recorder before they were ever sent (throttled: one per 60 s). */
+    TM_FRAMES_LOST(Severity.WARNING, "frames lost since the last event", "frames lost since boot", "recorder backlog, frames");
 
     private final Severity severity;
     private final String argA;

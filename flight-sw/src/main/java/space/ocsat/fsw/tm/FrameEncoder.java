@@ -75,6 +75,11 @@ public final class FrameEncoder {
         return sequence;
     }
 
+    /** Boot: continues a stream at {@code next} (restored from the recorder), so sequences stay gapless across reboots. */
+    public void resume(int stream, long next) {
+        nextSequence[stream] = next;
+    }
+
     /** @return the sequence number the next frame of this stream gets */
     public long nextSequence(int stream) {
         return nextSequence[stream];

@@ -14,6 +14,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import space.ocsat.fsw.cmd.CommandInbox;
+import space.ocsat.fsw.downlink.DownlinkPort;
 import space.ocsat.fsw.queue.ByteSlotRing;
 import space.ocsat.fsw.tm.FrameEncoder;
 import space.ocsat.fsw.tm.FrameSink;
@@ -28,6 +29,8 @@ public final class MqttTransportDriver implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MqttTransportDriver.class);
     private static final int OUTBOX_SLOTS = 4096;
     private static final int QOS = 1;
+    /** Outbox tag bit of a frame replayed from the recorder. */
+    private static final long REPLAY_TAG = 1L << 32;
     private static final int MAX_RECONNECT_DELAY_MS = 8_000;
     private static final int OFFLINE_BUFFER_MESSAGES = 50_000;
     private static final long IDLE_PARK_NS = 500_000;
@@ -143,9 +146,27 @@ public final class MqttTransportDriver implements AutoCloseable {
         return subscribed.await(timeoutMs, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
-    /** @return the sink the flight software's frame encoder writes to (control thread side) */
+    /** @return the sink the flight software's frame encoder writes to (control thread side), all frames live */
     public FrameSink downlink() {
         return (stream, sequence, frame) -> outbox.offer(stream, frame);
+    }
+
+    /**
+     * @return the port the flight software's recorder sends through (control thread side): up while connected;
+     *     replayed frames go to {@code tm/replay}
+     */
+    public DownlinkPort port() {
+        return new DownlinkPort() {
+            @Override
+            public boolean up() {
+                return state == LinkState.OK;
+            }
+
+            @Override
+            public boolean offer(int stream, long sequence, ByteBuffer frame, boolean replay) {
+                return outbox.offer(replay ? stream | REPLAY_TAG : stream, frame);
+            }
+        };
     }
 
     /**
@@ -165,7 +186,7 @@ public final class MqttTransportDriver implements AutoCloseable {
                     LockSupport.parkNanos(IDLE_PARK_NS);
                     continue;
                 }
-                pendingTopic = topics.telemetry((int) stream);
+                pendingTopic = (stream & REPLAY_TAG) != 0 ? topics.replay() : topics.telemetry((int) stream);
                 pending = new byte[frame.remaining()];
                 frame.get(pending);
                 if (pendingTopic == null) {

@@ -29,6 +29,7 @@ final class CommandHarness {
     boolean keepFrames = true;
     final TelecommandEncoder ground = new TelecommandEncoder(SAT, KEY_ID, KEY);
     FlightSoftware fsw;
+    private final java.util.Set<String> received = new java.util.HashSet<>();
 
     CommandHarness() {
         this(new FakeHal());
@@ -49,8 +50,8 @@ final class CommandHarness {
         FswConfig config = new FswConfig();
         config.satelliteId = SAT;
         fsw = new FlightSoftware(fake.hal, config, () -> 0L, (stream, sequence, frame) -> {
-            if (!keepFrames) {
-                return;
+            if (!keepFrames || !received.add(stream + ":" + sequence)) {
+                return; // the ground keeps the first copy of a frame; a reboot replays what it did not acknowledge
             }
             ByteBuffer copy = ByteBuffer.allocate(frame.remaining());
             copy.put(frame.duplicate()).flip();

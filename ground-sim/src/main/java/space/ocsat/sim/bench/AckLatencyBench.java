@@ -66,7 +66,7 @@ final class AckLatencyBench implements Callable<Integer> {
         Simulation sim = new Simulation(new MissionConfig(), new SatelliteConfig(), fsw,
                 new InMemoryNonVolatileStore(64, 4096), KeyTable.parse(List.of(KeyTable.line(KEY_ID, KEY))));
         MqttTransportDriver link = new MqttTransportDriver(url, fsw.satelliteId, sim.flightSoftware().commanding().inbox()).start();
-        MissionRun run = new MissionRun(sim, dir).pacedAt(1).alsoDownlinkTo(link.downlink());
+        MissionRun run = new MissionRun(sim, dir).pacedAt(1).downlinkThrough(link.port());
         CompletableFuture<?> running = CompletableFuture.runAsync(() -> {
             try {
                 run.run(24 * 3600, f -> { });

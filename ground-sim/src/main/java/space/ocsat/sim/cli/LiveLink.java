@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import space.ocsat.fsw.FlightSoftware;
 import space.ocsat.fsw.transport.MqttTransportDriver;
-import space.ocsat.fsw.tm.FrameSink;
+import space.ocsat.fsw.downlink.DownlinkPort;
 import space.ocsat.sim.broker.EmbeddedBroker;
 
 /**
@@ -42,7 +42,7 @@ final class LiveLink implements AutoCloseable {
      *
      * @return the live downlink
      */
-    FrameSink attach(FlightSoftware fsw, long satelliteId, PrintWriter console) throws IOException, InterruptedException {
+    DownlinkPort attach(FlightSoftware fsw, long satelliteId, PrintWriter console) throws IOException, InterruptedException {
         transport = new MqttTransportDriver(url, satelliteId, fsw.commanding().inbox()).start();
         fsw.housekeeping().setDownlinkDropCounter(transport::framesDropped);
         if (!transport.awaitReady(READY_TIMEOUT_MS)) {
@@ -54,7 +54,7 @@ final class LiveLink implements AutoCloseable {
                 + "  \"keyFile\": \"" + keyFile.toAbsolutePath().toString().replace("\\", "\\\\") + "\"\n"
                 + "}\n";
         Files.writeString(runDir.resolve("session.json"), json);
-        return transport.downlink();
+        return transport.port();
     }
 
     @Override

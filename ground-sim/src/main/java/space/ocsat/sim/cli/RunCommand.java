@@ -11,6 +11,7 @@ import space.ocsat.sim.options.DurationConverter;
 import space.ocsat.sim.options.EpochConverter;
 import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.config.FswConfig;
+import space.ocsat.hal.platform.FileMassMemory;
 import space.ocsat.hal.platform.FileNonVolatileStore;
 import space.ocsat.sim.MissionConfig;
 import space.ocsat.sim.MissionRun;
@@ -100,10 +101,12 @@ public final class RunCommand implements Callable<Integer> {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number");
         }
+        SatelliteConfig satellite = new SatelliteConfig();
         try (FileNonVolatileStore store = Stores.openFresh(runDir);
+             FileMassMemory recorder = Stores.openFreshRecorder(runDir, satellite);
              LiveLink link = live ? LiveLink.open(broker, runDir, keyFile, console) : null) {
             FswConfig fswConfig = new FswConfig();
-            Simulation sim = new Simulation(mission, new SatelliteConfig(), fswConfig, store, keys);
+            Simulation sim = new Simulation(mission, satellite, fswConfig, store, recorder, keys);
             double duration = mission.effectiveDurationS(sim.orbit());
             console.printf(java.util.Locale.ROOT, "ocsat run: %s simulated (%.2f orbits of %.1f min), seed %d -> %s%n",
                     SummaryPrinter.duration(duration), duration / sim.orbit().nodalPeriodS(),
@@ -111,7 +114,7 @@ public final class RunCommand implements Callable<Integer> {
             console.flush();
             MissionRun run = new MissionRun(sim, runDir);
             if (link != null) {
-                run.pacedAt(speed).alsoDownlinkTo(link.attach(sim.flightSoftware(), fswConfig.satelliteId, console));
+                run.pacedAt(speed).downlinkThrough(link.attach(sim.flightSoftware(), fswConfig.satelliteId, console));
                 StopOnSignal.install(run);
             }
             RunSummary summary = run.run(duration, new ProgressBar(System.err, !quiet && ProgressBar.onTerminal()));

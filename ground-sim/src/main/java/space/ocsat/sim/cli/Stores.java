@@ -2,9 +2,14 @@ package space.ocsat.sim.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import space.ocsat.hal.platform.FileMassMemory;
 import space.ocsat.hal.platform.FileNonVolatileStore;
+import space.ocsat.sim.model.SatelliteConfig;
 
-/** The non-volatile store a simulated run gives its flight software: a file in the run folder. */
+/**
+ * The non-volatile store and the recorder's mass memory a simulated run gives its flight software: files in the
+ * run folder ({@code nvs.bin}, {@code recorder.bin}, sparse).
+ */
 final class Stores {
     /** Slots of the reference store. */
     static final int SLOTS = 64;
@@ -12,6 +17,14 @@ final class Stores {
     static final int SLOT_BYTES = 4096;
 
     private Stores() {
+    }
+
+    /** Creates a fresh, empty (sparse) {@code recorder.bin} in the run folder, replacing one left by an earlier run. */
+    static FileMassMemory openFreshRecorder(Path runDir, SatelliteConfig satellite) throws IOException {
+        java.nio.file.Files.createDirectories(runDir);
+        Path file = runDir.resolve("recorder.bin");
+        java.nio.file.Files.deleteIfExists(file);
+        return FileMassMemory.open(file, satellite.recorderBlocks, satellite.recorderBlockBytes);
     }
 
     /**

@@ -142,6 +142,12 @@ public final class SatelliteConfig {
     public double initialUnitK = 295;
     public double initialArrayK = 300;
 
+    // Recorder (telemetry store-and-forward). 16,384 blocks of 2 KiB = 32 MiB: at the reference rate of about
+    // 7 frames/s it holds some 40 minutes of telemetry nobody acknowledged, more than the longest ground-contact gap
+    // this mission plans for (a single frame is under 1 kB; a block takes one frame).
+    public int recorderBlocks = 16_384;
+    public int recorderBlockBytes = 2048;
+
     /** @return array capacity factor after degradation at {@link #ageYears} */
     public double arrayAgeFactor() {
         return StrictMath.pow(1 - arrayDegradationPerYear, ageYears);

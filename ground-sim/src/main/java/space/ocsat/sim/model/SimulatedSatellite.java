@@ -2,6 +2,7 @@ package space.ocsat.sim.model;
 
 import space.ocsat.hal.Hal;
 import space.ocsat.hal.adcs.PointingMode;
+import space.ocsat.hal.platform.MassMemory;
 import space.ocsat.hal.platform.NonVolatileStore;
 import space.ocsat.hal.power.LoadChannel;
 import space.ocsat.sim.orbit.J2Orbit;
@@ -37,8 +38,10 @@ public final class SimulatedSatellite {
      * @param seed   seed of every random stream in the models
      * @param clock  the simulated clock the flight software reads
      * @param store  the non-volatile store handed to the flight software
+     * @param recorder the mass memory handed to the flight software
      */
-    public SimulatedSatellite(SatelliteConfig config, J2Orbit orbit, long seed, SimClock clock, NonVolatileStore store) {
+    public SimulatedSatellite(SatelliteConfig config, J2Orbit orbit, long seed, SimClock clock, NonVolatileStore store,
+                              MassMemory recorder) {
         this.config = config;
         this.clock = clock;
         env = new OrbitEnvironment(orbit);
@@ -60,7 +63,7 @@ public final class SimulatedSatellite {
         hal = Hal.builder().clock(clock).solarArray(solar).battery(battery).power(power)
                 .thermalSensors(unitSensors).heaters(heaters).coolant(coolant).radiators(radiators)
                 .attitude(attitude).arrayDrives(drives).gpus(gpus).terminals(terminals).navigation(env)
-                .watchdog(watchdog).store(store).build();
+                .watchdog(watchdog).store(store).massMemory(recorder).build();
         solar.updateAvailable();
         sample();
     }

@@ -1,0 +1,177 @@
+package space.ocsat.fsw.downlink;
+
+import java.nio.ByteBuffer;
+import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.fsw.tm.EventLog;
+import space.ocsat.fsw.tm.FrameSink;
+import space.ocsat.hal.platform.StoreStatus;
+import space.ocsat.hal.time.Clock;
+
+/**
+ * Store-and-forward: the frame encoder's sink and a REPORT-stage task. Every frame is recorded in the
+ * {@link FrameRing} and, if the link is up, sent live at once. Each cycle, while the link is up, the oldest frames
+ * that never went out are sent as replay, in recording order, at most {@link #REPLAY_PER_CYCLE} a cycle. A frame
+ * stays recorded until the ground acknowledges it ({@code AcknowledgeTelemetry}). If the ground acknowledges a
+ * stream at least {@link #ACK_GRACE_NS} after the stream's oldest unacknowledged frame was sent, the ground does not
+ * have that frame (the broker lost it), so the stream goes back to it and replays from there (go-back-N, as
+ * CCSDS COP-1 does on a retransmit timer); the ground discards the duplicates by sequence number.
+ */
+public final class Downlink implements FrameSink, CycleTask {
+    /** Replay frames sent per 10 Hz cycle at most (320 frames/s). */
+    public static final int REPLAY_PER_CYCLE = 32;
+    /** How long after sending a frame an acknowledgement that leaves it out means it was lost, ns. */
+    public static final long ACK_GRACE_NS = 30_000_000_000L;
+    private static final long LOSS_EVENT_INTERVAL_NS = 60_000_000_000L;
+
+    private final FrameRing ring;
+    private final AckFloors floors;
+    private final Clock clock;
+    private final EventLog events;
+    private final ByteBuffer replayFrame;
+    private final long[] lastAckNs;
+    private DownlinkPort port;
+    private boolean floorsDirty;
+    private long notRecorded;
+    private long replayed;
+    private long resends;
+    private long lostReported;
+    private long lastLossEventNs = Long.MIN_VALUE;
+    private StoreStatus lastFloorsWrite = StoreStatus.UNSPECIFIED;
+
+    public Downlink(FrameRing ring, AckFloors floors, DownlinkPort port, Clock clock, EventLog events) {
+        this.ring = ring;
+        this.floors = floors;
+        this.port = port;
+        this.clock = clock;
+        this.events = events;
+        this.replayFrame = ByteBuffer.allocate(ring.maxFrameBytes());
+        this.lastAckNs = new long[floors.floors().length];
+        java.util.Arrays.fill(lastAckNs, Long.MIN_VALUE);
+    }
+
+    /** Boot: restores the floors and rebuilds the recorder's index. Allocates. */
+    public void recover() {
+        floors.restore();
+        ring.recover(floors.floors());
+    }
+
+    /** @return the sequence number a stream resumes at after a reboot */
+    public long resumeSequence(int stream) {
+        return Math.max(floors.ackedUpTo(stream), ring.newestSequence(stream)) + 1;
+    }
+
+    /** Replaces the port (the transport is attached after the flight software is built). */
+    public void attach(DownlinkPort newPort) {
+        this.port = newPort;
+    }
+
+    @Override
+    public void accept(int stream, long sequence, ByteBuffer frame) {
+        long nowNs = clock.nowNs();
+        boolean live = port.up() && port.offer(stream, sequence, frame, false);
+        if (!ring.append(stream, sequence, frame, live, nowNs) && !live) {
+            notRecorded++;
+        }
+    }
+
+    @Override
+    public void run(long nowNs) {
+        if (floorsDirty) {
+            StoreStatus status = floors.write();
+            floorsDirty = status != StoreStatus.OK;
+            if (floorsDirty && status != lastFloorsWrite) {
+                events.publish(nowNs, EventId.STORE_WRITE_FAILED, AckFloors.SLOT, status.ordinal(), 0);
+            }
+            lastFloorsWrite = status;
+        }
+        goBackWhereTheGroundMissedFrames();
+        if (port.up()) {
+            replay(nowNs);
+        }
+        reportLoss(nowNs);
+    }
+
+    private void goBackWhereTheGroundMissedFrames() {
+        for (int s = 0; s < lastAckNs.length; s++) {
+            long sentAt = ring.oldestSentAtNs(s);
+            if (sentAt != Long.MAX_VALUE && lastAckNs[s] != Long.MIN_VALUE && lastAckNs[s] - sentAt > ACK_GRACE_NS) {
+                ring.resend(s);
+                resends++;
+            }
+        }
+    }
+
+    private void replay(long nowNs) {
+        for (int i = 0; i < REPLAY_PER_CYCLE; i++) {
+            int block = ring.oldestUnsent();
+            if (block < 0) {
+                return;
+            }
+            if (!ring.read(block, replayFrame)) {
+                ring.markSent(block, nowNs); // unreadable: nothing to send; the ground sees the gap
+                continue;
+            }
+            if (!port.offer(ring.streamOf(block), ring.sequenceOf(block), replayFrame, true)) {
+                return;
+            }
+            ring.markSent(block, nowNs);
+            replayed++;
+        }
+    }
+
+    private void reportLoss(long nowNs) {
+        long lost = lost();
+        if (lost != lostReported && nowNs - lastLossEventNs >= LOSS_EVENT_INTERVAL_NS) {
+            events.publish(nowNs, EventId.TM_FRAMES_LOST, lost - lostReported, lost, ring.backlog());
+            lostReported = lost;
+            lastLossEventNs = nowNs;
+        }
+    }
+
+    /**
+     * The ground has every frame of {@code stream} up to {@code upTo}: releases them and persists the floor (this
+     * cycle). An acknowledgement at or below the floor only tells that the ground is listening.
+     */
+    public void acknowledge(int stream, long upTo, long nowNs) {
+        long bounded = Math.min(upTo, ring.newestSequence(stream));
+        ring.acknowledge(stream, bounded);
+        if (floors.raise(stream, bounded)) {
+            floorsDirty = true;
+        }
+        lastAckNs[stream] = nowNs;
+    }
+
+    /** @return the newest sequence recorded on a stream (−1 if none): the most the ground can acknowledge */
+    public long newestSequence(int stream) {
+        return ring.newestSequence(stream);
+    }
+
+    /** @return frames recorded and not yet acknowledged */
+    public int backlog() {
+        return ring.backlog();
+    }
+
+    /** @return frames that never reached the ground's link and are gone (overwritten unsent, or not recordable while down) */
+    public long lost() {
+        long lost = notRecorded;
+        for (int s = 0; s < lastAckNs.length; s++) {
+            lost += ring.lostUnsent(s);
+        }
+        return lost;
+    }
+
+    /** @return frames sent from the backlog */
+    public long replayed() {
+        return replayed;
+    }
+
+    /** @return go-back-N restarts after acknowledgements showed a missing frame */
+    public long resends() {
+        return resends;
+    }
+
+    public FrameRing ring() {
+        return ring;
+    }
+}

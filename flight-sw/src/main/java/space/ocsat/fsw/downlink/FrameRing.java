@@ -1,0 +1,367 @@
+package space.ocsat.fsw.downlink;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.CRC32C;
+import space.ocsat.hal.platform.MassMemory;
+import space.ocsat.hal.platform.StoreStatus;
+
+/**
+ * The recorder: telemetry frames kept in mass memory, one frame per block, until the ground acknowledges them.
+ * Each block holds a sealed record (magic, stream, length, sequence, record number, CRC-32C, frame), so the index is
+ * rebuilt by scanning the blocks at boot: nothing but the mass memory and the acknowledged floors is needed to
+ * resume. When no block is free the oldest frame of a housekeeping stream is overwritten first; events and
+ * acknowledgements go only when no housekeeping is left; the newest frame of a stream is never overwritten (it
+ * anchors the stream's sequence across a reboot). Every overwritten frame is counted. Allocation-free after boot;
+ * control thread only.
+ */
+public final class FrameRing {
+    /** Record header bytes before the frame. */
+    public static final int HEADER_BYTES = 28;
+    private static final int MAGIC = 0x4F435246; // "OCRF"
+    private static final byte FREE = 0;
+    private static final byte UNSENT = 1;
+    private static final byte SENT = 2;
+
+    private final MassMemory memory;
+    private final int blocks;
+    private final int streams;
+    private final boolean[] evictFirst;
+    private final ByteBuffer record;
+    private final CRC32C crc = new CRC32C();
+
+    private final byte[] state;
+    private final short[] blockStream;
+    private final long[] blockSequence;
+    private final long[] blockRecord;
+    private final long[] sentAtNs;
+    private final int[] free;
+    private int freeCount;
+
+    /** Per stream: block ids in sequence order, circular. */
+    private final int[][] queue;
+    private final int[] head;
+    private final int[] size;
+    /** Per stream: offset from head below which every entry is SENT. */
+    private final int[] sentPrefix;
+    private final long[] newestSequence;
+    private final long[] lostUnsent;
+    private final long[] overwrittenUnacked;
+    private long nextRecord;
+    private long tooLarge;
+    private long writeFailures;
+
+    /**
+     * @param memory     the mass memory (blocks of at least {@link #HEADER_BYTES} + the largest frame)
+     * @param streams    number of stream ids
+     * @param evictFirst per stream: true for streams overwritten first when full (housekeeping)
+     */
+    public FrameRing(MassMemory memory, int streams, boolean[] evictFirst) {
+        if (memory.blockCount() < 2 * streams) {
+            throw new IllegalArgumentException("a recorder for " + streams + " streams needs at least "
+                    + 2 * streams + " blocks, got " + memory.blockCount());
+        }
+        this.memory = memory;
+        this.blocks = memory.blockCount();
+        this.streams = streams;
+        this.evictFirst = evictFirst.clone();
+        this.record = ByteBuffer.allocate(memory.blockBytes());
+        state = new byte[blocks];
+        blockStream = new short[blocks];
+        blockSequence = new long[blocks];
+        blockRecord = new long[blocks];
+        sentAtNs = new long[blocks];
+        free = new int[blocks];
+        queue = new int[streams][blocks];
+        head = new int[streams];
+        size = new int[streams];
+        sentPrefix = new int[streams];
+        newestSequence = new long[streams];
+        lostUnsent = new long[streams];
+        overwrittenUnacked = new long[streams];
+        java.util.Arrays.fill(newestSequence, -1);
+    }
+
+    /** @return the largest frame a block holds, bytes */
+    public int maxFrameBytes() {
+        return memory.blockBytes() - HEADER_BYTES;
+    }
+
+    /**
+     * Boot: rebuilds the index from the blocks. Frames at or below their stream's acknowledged floor are free.
+     * Allocates; runs once before the first cycle.
+     *
+     * @param ackedUpTo per stream, the highest sequence the ground has acknowledged (−1 for none)
+     */
+    public void recover(long[] ackedUpTo) {
+        List<List<Integer>> found = new ArrayList<>();
+        for (int s = 0; s < streams; s++) {
+            found.add(new ArrayList<>());
+        }
+        freeCount = 0;
+        for (int b = blocks - 1; b >= 0; b--) {
+            int stream = readValid(b);
+            if (stream >= 0 && blockSequence[b] > ackedUpTo[stream]) {
+                found.get(stream).add(b);
+                nextRecord = Math.max(nextRecord, blockRecord[b] + 1);
+            } else {
+                if (stream >= 0) {
+                    newestSequence[stream] = Math.max(newestSequence[stream], blockSequence[b]);
+                    nextRecord = Math.max(nextRecord, blockRecord[b] + 1);
+                }
+                state[b] = FREE;
+                free[freeCount++] = b;
+            }
+        }
+        for (int s = 0; s < streams; s++) {
+            List<Integer> list = found.get(s);
+            list.sort(Comparator.comparingLong((Integer b) -> blockSequence[b]).thenComparingLong(b -> blockRecord[b]));
+            head[s] = 0;
+            size[s] = 0;
+            sentPrefix[s] = 0;
+            long previous = Long.MIN_VALUE;
+            for (int b : list) {
+                if (blockSequence[b] == previous) { // a stale copy of the same frame: keep the newer record
+                    int kept = queue[s][size[s] - 1];
+                    int dropped = blockRecord[b] > blockRecord[kept] ? kept : b;
+                    queue[s][size[s] - 1] = dropped == kept ? b : kept;
+                    state[dropped] = FREE;
+                    free[freeCount++] = dropped;
+                    continue;
+                }
+                previous = blockSequence[b];
+                queue[s][size[s]++] = b;
+                state[b] = UNSENT;
+                newestSequence[s] = Math.max(newestSequence[s], blockSequence[b]);
+            }
+        }
+    }
+
+    /** Reads block b's header and checks its seal. @return its stream, or −1 if the block holds no valid record */
+    private int readValid(int b) {
+        record.clear();
+        if (memory.read(b, record) != StoreStatus.OK) {
+            return -1;
+        }
+        record.flip();
+        if (record.getInt(0) != MAGIC) {
+            return -1;
+        }
+        int stream = record.getShort(4) & 0xFFFF;
+        int length = record.getShort(6) & 0xFFFF;
+        if (stream >= streams || length > maxFrameBytes()) {
+            return -1;
+        }
+        crc.reset();
+        record.limit(HEADER_BYTES + length).position(0);
+        ByteBuffer sealed = record.duplicate();
+        sealed.limit(24);
+        crc.update(sealed);
+        sealed.limit(HEADER_BYTES + length).position(HEADER_BYTES);
+        crc.update(sealed);
+        if ((int) crc.getValue() != record.getInt(24)) {
+            return -1;
+        }
+        blockStream[b] = (short) stream;
+        blockSequence[b] = record.getLong(8);
+        blockRecord[b] = record.getLong(16);
+        return stream;
+    }
+
+    /**
+     * Records a frame.
+     *
+     * @param sent    true if it already went out live
+     * @param nowNs   mission time (when it was sent, if it was)
+     * @return true if recorded; false if it is larger than a block or the write failed (both counted)
+     */
+    public boolean append(int stream, long sequence, ByteBuffer frame, boolean sent, long nowNs) {
+        int length = frame.remaining();
+        if (length > maxFrameBytes()) {
+            tooLarge++;
+            return false;
+        }
+        int b = freeCount > 0 ? free[--freeCount] : overwriteOldest();
+        record.clear();
+        record.putInt(MAGIC).putShort((short) stream).putShort((short) length).putLong(sequence).putLong(nextRecord);
+        crc.reset();
+        crc.update(record.array(), 0, 24);
+        int start = frame.position();
+        crc.update(frame);
+        frame.position(start);
+        record.putInt((int) crc.getValue());
+        record.put(frame);
+        frame.position(start);
+        record.flip();
+        if (memory.write(b, record) != StoreStatus.OK) {
+            writeFailures++;
+            state[b] = FREE;
+            free[freeCount++] = b;
+            return false;
+        }
+        blockStream[b] = (short) stream;
+        blockSequence[b] = sequence;
+        blockRecord[b] = nextRecord++;
+        state[b] = sent ? SENT : UNSENT;
+        sentAtNs[b] = nowNs;
+        int[] q = queue[stream];
+        q[(head[stream] + size[stream]) % blocks] = b;
+        size[stream]++;
+        if (sent && sentPrefix[stream] == size[stream] - 1) {
+            sentPrefix[stream]++;
+        }
+        newestSequence[stream] = Math.max(newestSequence[stream], sequence);
+        return true;
+    }
+
+    /** Frees the oldest frame of the best victim stream and returns its block. */
+    private int overwriteOldest() {
+        int victim = oldestHead(true);
+        if (victim < 0) {
+            victim = oldestHead(false);
+        }
+        int b = popHead(victim);
+        if (state[b] == UNSENT) {
+            lostUnsent[victim]++;
+        } else {
+            overwrittenUnacked[victim]++;
+        }
+        state[b] = FREE;
+        return b;
+    }
+
+    /** @return among streams of the class with at least two frames, the one whose oldest frame is oldest; −1 if none */
+    private int oldestHead(boolean housekeeping) {
+        int best = -1;
+        long bestRecord = Long.MAX_VALUE;
+        for (int s = 0; s < streams; s++) {
+            if (evictFirst[s] == housekeeping && size[s] >= 2) {
+                long r = blockRecord[queue[s][head[s]]];
+                if (r < bestRecord) {
+                    bestRecord = r;
+                    best = s;
+                }
+            }
+        }
+        return best;
+    }
+
+    private int popHead(int stream) {
+        int b = queue[stream][head[stream]];
+        head[stream] = (head[stream] + 1) % blocks;
+        size[stream]--;
+        if (sentPrefix[stream] > 0) {
+            sentPrefix[stream]--;
+        }
+        return b;
+    }
+
+    /**
+     * The ground has every frame of the stream up to {@code upTo}: their blocks become free.
+     *
+     * @return frames released
+     */
+    public int acknowledge(int stream, long upTo) {
+        int released = 0;
+        while (size[stream] > 0 && blockSequence[queue[stream][head[stream]]] <= upTo) {
+            int b = popHead(stream);
+            state[b] = FREE;
+            free[freeCount++] = b;
+            released++;
+        }
+        return released;
+    }
+
+    /**
+     * Marks every frame of a stream not yet acknowledged as unsent again (go-back-N), so it is replayed.
+     *
+     * @return frames marked
+     */
+    public int resend(int stream) {
+        int[] q = queue[stream];
+        int marked = 0;
+        for (int i = 0; i < size[stream]; i++) {
+            int b = q[(head[stream] + i) % blocks];
+            if (state[b] == SENT) {
+                state[b] = UNSENT;
+                marked++;
+            }
+        }
+        sentPrefix[stream] = 0;
+        return marked;
+    }
+
+    /**
+     * @return the block of the oldest unsent frame over all streams (in recording order), or −1 if all were sent
+     */
+    public int oldestUnsent() {
+        int best = -1;
+        long bestRecord = Long.MAX_VALUE;
+        for (int s = 0; s < streams; s++) {
+            int[] q = queue[s];
+            while (sentPrefix[s] < size[s] && state[q[(head[s] + sentPrefix[s]) % blocks]] == SENT) {
+                sentPrefix[s]++;
+            }
+            if (sentPrefix[s] < size[s]) {
+                int b = q[(head[s] + sentPrefix[s]) % blocks];
+                if (blockRecord[b] < bestRecord) {
+                    bestRecord = blockRecord[b];
+                    best = b;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Reads a recorded frame into {@code frame} (cleared first; flipped on return).
+     *
+     * @return true if the block still holds its record intact
+     */
+    public boolean read(int block, ByteBuffer frame) {
+        record.clear();
+        if (memory.read(block, record) != StoreStatus.OK || record.getInt(0) != MAGIC) {
+            return false;
+        }
+        int length = record.getShort(6) & 0xFFFF;
+        frame.clear();
+        frame.put(frame.position(), record, HEADER_BYTES, length);
+        frame.limit(length);
+        return true;
+    }
+
+    /** Marks a frame sent at {@code nowNs}. */
+    public void markSent(int block, long nowNs) {
+        state[block] = SENT;
+        sentAtNs[block] = nowNs;
+    }
+
+    /** @return when the oldest frame of a stream was last sent, or {@link Long#MAX_VALUE} if it is unsent or none */
+    public long oldestSentAtNs(int stream) {
+        if (size[stream] == 0) {
+            return Long.MAX_VALUE;
+        }
+        int b = queue[stream][head[stream]];
+        return state[b] == SENT ? sentAtNs[b] : Long.MAX_VALUE;
+    }
+
+    public int streamOf(int block) { return blockStream[block]; }
+    public long sequenceOf(int block) { return blockSequence[block]; }
+    /** @return newest sequence recorded for a stream since the memory was formatted, or −1 */
+    public long newestSequence(int stream) { return newestSequence[stream]; }
+    /** @return frames recorded and not yet acknowledged */
+    public int backlog() { return blocks - freeCount; }
+    /** @return frames of a stream recorded and not yet acknowledged */
+    public int backlog(int stream) { return size[stream]; }
+    public int capacity() { return blocks; }
+    /** @return frames overwritten before they were ever sent (lost), per stream */
+    public long lostUnsent(int stream) { return lostUnsent[stream]; }
+    /** @return frames overwritten after being sent but before the ground acknowledged them, per stream */
+    public long overwrittenUnacked(int stream) { return overwrittenUnacked[stream]; }
+    /** @return frames too large for a block (sent live only) */
+    public long tooLarge() { return tooLarge; }
+    /** @return block writes the mass memory refused */
+    public long writeFailures() { return writeFailures; }
+}

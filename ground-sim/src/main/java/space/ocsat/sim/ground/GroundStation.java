@@ -1,0 +1,141 @@
+package space.ocsat.sim.ground;
+
+import java.nio.ByteBuffer;
+import java.util.TreeMap;
+import space.ocsat.fsw.downlink.Downlink;
+import space.ocsat.fsw.downlink.DownlinkPort;
+import space.ocsat.fsw.tm.FrameSink;
+
+/**
+ * The in-process ground segment of a simulated run, as the flight software's {@link DownlinkPort}. Frames reach
+ * the archive exactly once and in sequence order per stream: a copy already received is discarded, and a frame
+ * ahead of a gap waits until the gap is filled (a replay after an outage) or the run ends. In a batch run it also
+ * plays the ground's part of store-and-forward: {@link #acknowledge} confirms each stream up to its last
+ * gapless frame, as a ground station does after archiving. The link can be taken down ({@link #setLinkUp}) for
+ * outages. Optionally it forwards to a real transport first (a live run), in which case a frame counts as
+ * received only once the transport took it.
+ */
+public final class GroundStation implements DownlinkPort {
+    private final FrameSink archive;
+    private final DownlinkPort transport;
+    private final long[] contiguous;
+    private final long[] acknowledged;
+    private final TreeMap<Long, byte[]>[] waiting;
+    private boolean linkUp = true;
+    private long received;
+    private long duplicates;
+
+    /**
+     * @param streams   number of stream ids
+     * @param archive   where frames go, once each, in order per stream
+     * @param transport a real link the frames go through first, or null for an in-process ground
+     */
+    @SuppressWarnings("unchecked")
+    public GroundStation(int streams, FrameSink archive, DownlinkPort transport) {
+        this.archive = archive;
+        this.transport = transport;
+        this.contiguous = new long[streams];
+        this.acknowledged = new long[streams];
+        this.waiting = new TreeMap[streams];
+        for (int s = 0; s < streams; s++) {
+            contiguous[s] = -1;
+            acknowledged[s] = -1;
+            waiting[s] = new TreeMap<>();
+        }
+    }
+
+    /** Takes the link down (an outage: nothing reaches the ground) or brings it back. */
+    public void setLinkUp(boolean up) {
+        this.linkUp = up;
+    }
+
+    @Override
+    public boolean up() {
+        return linkUp && (transport == null || transport.up());
+    }
+
+    @Override
+    public boolean offer(int stream, long sequence, ByteBuffer frame, boolean replay) {
+        if (!linkUp) {
+            return false;
+        }
+        if (transport != null && !transport.offer(stream, sequence, frame, replay)) {
+            return false;
+        }
+        received++;
+        if (sequence <= contiguous[stream] || waiting[stream].containsKey(sequence)) {
+            duplicates++;
+            return true;
+        }
+        if (sequence != contiguous[stream] + 1) {
+            byte[] copy = new byte[frame.remaining()];
+            frame.duplicate().get(copy);
+            waiting[stream].put(sequence, copy);
+            return true;
+        }
+        archive.accept(stream, sequence, frame);
+        contiguous[stream] = sequence;
+        releaseWaiting(stream);
+        return true;
+    }
+
+    private void releaseWaiting(int stream) {
+        TreeMap<Long, byte[]> held = waiting[stream];
+        while (!held.isEmpty() && held.firstKey() == contiguous[stream] + 1) {
+            long sequence = held.firstKey();
+            archive.accept(stream, sequence, ByteBuffer.wrap(held.remove(sequence)));
+            contiguous[stream] = sequence;
+        }
+    }
+
+    /**
+     * Acknowledges every stream up to its last gapless frame (streams with nothing new are skipped), as the
+     * ground's {@code AcknowledgeTelemetry} does; only while the link is up.
+     */
+    public void acknowledge(Downlink downlink, long nowNs) {
+        if (!linkUp) {
+            return;
+        }
+        for (int s = 0; s < contiguous.length; s++) {
+            if (contiguous[s] > acknowledged[s] || !waiting[s].isEmpty()) {
+                downlink.acknowledge(s, contiguous[s], nowNs);
+                acknowledged[s] = contiguous[s];
+            }
+        }
+    }
+
+    /** End of run: frames still waiting behind a gap that never filled go to the archive in order. */
+    public void flush() {
+        for (int s = 0; s < waiting.length; s++) {
+            for (var e : waiting[s].entrySet()) {
+                archive.accept(s, e.getKey(), ByteBuffer.wrap(e.getValue()));
+                contiguous[s] = e.getKey();
+            }
+            waiting[s].clear();
+        }
+    }
+
+    /** @return the last sequence of a stream received with no gap before it, −1 if none */
+    public long contiguous(int stream) {
+        return contiguous[stream];
+    }
+
+    /** @return frames received, duplicates included */
+    public long received() {
+        return received;
+    }
+
+    /** @return copies of frames already received (replays of frames not yet acknowledged), discarded */
+    public long duplicates() {
+        return duplicates;
+    }
+
+    /** @return frames waiting behind a gap */
+    public int waiting() {
+        int n = 0;
+        for (TreeMap<Long, byte[]> w : waiting) {
+            n += w.size();
+        }
+        return n;
+    }
+}
