@@ -3,6 +3,7 @@ package space.ocsat.fsw;
 import space.ocsat.fsw.cmd.CommandTarget;
 import space.ocsat.fsw.cmd.CommandValidator;
 import space.ocsat.fsw.compute.GpuGovernor;
+import space.ocsat.fsw.downlink.Downlink;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.protect.Protection;
@@ -20,11 +21,13 @@ final class FlightCommands implements CommandTarget {
     private final HeaterControl heaters;
     private final ThermalCap thermalCap;
     private final Housekeeping housekeeping;
+    private final Downlink downlink;
     private final int gpus;
     private final int heaterCount;
 
     FlightCommands(ModeManager modes, Protection protection, GpuGovernor governor, HeaterControl heaters,
-                   ThermalCap thermalCap, Housekeeping housekeeping, int gpus, int heaterCount) {
+                   ThermalCap thermalCap, Housekeeping housekeeping, Downlink downlink, int gpus, int heaterCount) {
+        this.downlink = downlink;
         this.modes = modes;
         this.protection = protection;
         this.governor = governor;
@@ -132,5 +135,16 @@ final class FlightCommands implements CommandTarget {
     @Override
     public boolean knowsFault(int faultId) {
         return protection.fdir().has(faultId);
+    }
+
+    @Override
+    public int acknowledgeTelemetry(int stream, long upTo, long nowNs) {
+        downlink.acknowledge(stream, upTo, nowNs);
+        return AckCode.OK;
+    }
+
+    @Override
+    public long newestTelemetrySequence(int stream) {
+        return downlink.newestSequence(stream);
     }
 }

@@ -163,6 +163,9 @@ public final class CommandDispatcher implements CycleTask {
                 schedule.remove(entry);
                 return AckCode.OK;
             }
+            case Command.AcknowledgeTelemetry:
+                body.command(t.ackTm);
+                return target.acknowledgeTelemetry(t.ackTm.stream(), t.ackTm.upToSequence(), nowNs);
             case Command.Arm:
                 body.command(t.arm);
                 arming.arm(t.arm.commandType() & 0xFF, nowNs + (long) (t.arm.windowS() * 1e9));

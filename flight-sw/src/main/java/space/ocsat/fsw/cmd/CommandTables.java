@@ -1,5 +1,6 @@
 package space.ocsat.fsw.cmd;
 
+import space.ocsat.wire.AcknowledgeTelemetry;
 import space.ocsat.wire.Arm;
 import space.ocsat.wire.CancelScheduled;
 import space.ocsat.wire.ResetFault;
@@ -27,4 +28,5 @@ final class CommandTables {
     final ResetFault reset = new ResetFault();
     final Arm arm = new Arm();
     final CancelScheduled cancel = new CancelScheduled();
+    final AcknowledgeTelemetry ackTm = new AcknowledgeTelemetry();
 }

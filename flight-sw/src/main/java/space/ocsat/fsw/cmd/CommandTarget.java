@@ -49,4 +49,10 @@ public interface CommandTarget {
 
     /** @return true if FDIR has a monitor with this fault id */
     boolean knowsFault(int faultId);
+
+    /** The ground has every frame of a stream up to {@code upTo}; the recorder releases them. @return AckCode */
+    int acknowledgeTelemetry(int stream, long upTo, long nowNs);
+
+    /** @return the newest sequence recorded on a stream, −1 if none (the most the ground can acknowledge) */
+    long newestTelemetrySequence(int stream);
 }

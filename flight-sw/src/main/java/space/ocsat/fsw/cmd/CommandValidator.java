@@ -49,6 +49,7 @@ public final class CommandValidator {
             case Command.ResetFault:
             case Command.Arm:
             case Command.CancelScheduled:
+            case Command.AcknowledgeTelemetry:
                 return true;
             default:
                 return false;
@@ -93,6 +94,12 @@ public final class CommandValidator {
             case Command.ResetFault:
                 body.command(t.reset);
                 return target.knowsFault(t.reset.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.AcknowledgeTelemetry:
+                body.command(t.ackTm);
+                return t.ackTm.stream() >= Stream.HK_POWER && t.ackTm.stream() <= Stream.ACKS
+                        && t.ackTm.upToSequence() >= 0
+                        && t.ackTm.upToSequence() <= target.newestTelemetrySequence(t.ackTm.stream())
+                        ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.Arm:
                 body.command(t.arm);
                 return hazardousType(t.arm.commandType() & 0xFF) && inRange(t.arm.windowS(), 1, 300)

@@ -13,13 +13,18 @@ import space.ocsat.hal.time.Clock;
  * {@link FrameRing} and, if the link is up, sent live at once. Each cycle, while the link is up, the oldest frames
  * that never went out are sent as replay, in recording order, at most {@link #REPLAY_PER_CYCLE} a cycle. A frame
  * stays recorded until the ground acknowledges it ({@code AcknowledgeTelemetry}). If the ground acknowledges a
- * stream at least {@link #ACK_GRACE_NS} after the stream's oldest unacknowledged frame was sent, the ground does not
- * have that frame (the broker lost it), so the stream goes back to it and replays from there (go-back-N, as
- * CCSDS COP-1 does on a retransmit timer); the ground discards the duplicates by sequence number.
+ * stream without advancing it (the same sequence again) at least {@link #ACK_GRACE_NS} after the frame following
+ * it was sent, the ground is stuck at a gap: that frame was lost on the way (a broker restarted before the ground
+ * resubscribed), so the stream goes back to it and replays from there (go-back-N, as CCSDS COP-1 does on a
+ * retransmit timer); the ground discards the duplicates by sequence number. An acknowledgement that advances shows
+ * the ground is still receiving, so frames in flight are not resent however slow the link.
  */
 public final class Downlink implements FrameSink, CycleTask {
-    /** Replay frames sent per 10 Hz cycle at most (320 frames/s). */
-    public static final int REPLAY_PER_CYCLE = 32;
+    /**
+     * Replay frames sent per 10 Hz cycle at most: 80 frames/s, 16 times the reference production rate, so a
+     * 30-minute backlog drains in about 2 minutes without flooding the ground's broker.
+     */
+    public static final int REPLAY_PER_CYCLE = 8;
     /** How long after sending a frame an acknowledgement that leaves it out means it was lost, ns. */
     public static final long ACK_GRACE_NS = 30_000_000_000L;
     private static final long LOSS_EVENT_INTERVAL_NS = 60_000_000_000L;
@@ -29,7 +34,8 @@ public final class Downlink implements FrameSink, CycleTask {
     private final Clock clock;
     private final EventLog events;
     private final ByteBuffer replayFrame;
-    private final long[] lastAckNs;
+    /** Per stream: when the ground last repeated its acknowledgement without advancing, not yet acted on. */
+    private final long[] stalledAckNs;
     private DownlinkPort port;
     private boolean floorsDirty;
     private long notRecorded;
@@ -46,8 +52,8 @@ public final class Downlink implements FrameSink, CycleTask {
         this.clock = clock;
         this.events = events;
         this.replayFrame = ByteBuffer.allocate(ring.maxFrameBytes());
-        this.lastAckNs = new long[floors.floors().length];
-        java.util.Arrays.fill(lastAckNs, Long.MIN_VALUE);
+        this.stalledAckNs = new long[floors.floors().length];
+        java.util.Arrays.fill(stalledAckNs, Long.MIN_VALUE);
     }
 
     /** Boot: restores the floors and rebuilds the recorder's index. Allocates. */
@@ -93,9 +99,14 @@ public final class Downlink implements FrameSink, CycleTask {
     }
 
     private void goBackWhereTheGroundMissedFrames() {
-        for (int s = 0; s < lastAckNs.length; s++) {
+        for (int s = 0; s < stalledAckNs.length; s++) {
+            long stalledAt = stalledAckNs[s];
+            if (stalledAt == Long.MIN_VALUE) {
+                continue;
+            }
+            stalledAckNs[s] = Long.MIN_VALUE;
             long sentAt = ring.oldestSentAtNs(s);
-            if (sentAt != Long.MAX_VALUE && lastAckNs[s] != Long.MIN_VALUE && lastAckNs[s] - sentAt > ACK_GRACE_NS) {
+            if (sentAt != Long.MAX_VALUE && stalledAt - sentAt > ACK_GRACE_NS) {
                 ring.resend(s);
                 resends++;
             }
@@ -138,8 +149,9 @@ public final class Downlink implements FrameSink, CycleTask {
         ring.acknowledge(stream, bounded);
         if (floors.raise(stream, bounded)) {
             floorsDirty = true;
+        } else if (bounded == floors.ackedUpTo(stream)) {
+            stalledAckNs[stream] = nowNs;
         }
-        lastAckNs[stream] = nowNs;
     }
 
     /** @return the newest sequence recorded on a stream (−1 if none): the most the ground can acknowledge */
@@ -155,7 +167,7 @@ public final class Downlink implements FrameSink, CycleTask {
     /** @return frames that never reached the ground's link and are gone (overwritten unsent, or not recordable while down) */
     public long lost() {
         long lost = notRecorded;
-        for (int s = 0; s < lastAckNs.length; s++) {
+        for (int s = 0; s < stalledAckNs.length; s++) {
             lost += ring.lostUnsent(s);
         }
         return lost;
@@ -166,7 +178,7 @@ public final class Downlink implements FrameSink, CycleTask {
         return replayed;
     }
 
-    /** @return go-back-N restarts after acknowledgements showed a missing frame */
+    /** @return go-back-N restarts after a repeated acknowledgement showed a missing frame */
     public long resends() {
         return resends;
     }

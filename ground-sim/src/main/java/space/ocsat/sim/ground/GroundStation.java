@@ -21,6 +21,8 @@ public final class GroundStation implements DownlinkPort {
     private final long[] contiguous;
     private final long[] acknowledged;
     private final TreeMap<Long, byte[]>[] waiting;
+    private final boolean[] seen;
+    private boolean joinMidStream;
     private boolean linkUp = true;
     private long received;
     private long duplicates;
@@ -37,11 +39,21 @@ public final class GroundStation implements DownlinkPort {
         this.contiguous = new long[streams];
         this.acknowledged = new long[streams];
         this.waiting = new TreeMap[streams];
+        this.seen = new boolean[streams];
         for (int s = 0; s < streams; s++) {
             contiguous[s] = -1;
             acknowledged[s] = -1;
             waiting[s] = new TreeMap<>();
         }
+    }
+
+    /**
+     * For a ground that attaches to a satellite already running (the ops console): each stream starts at the first
+     * frame received instead of at sequence 0; what came before is some other archive's concern.
+     */
+    public GroundStation joiningMidStream() {
+        this.joinMidStream = true;
+        return this;
     }
 
     /** Takes the link down (an outage: nothing reaches the ground) or brings it back. */
@@ -63,6 +75,10 @@ public final class GroundStation implements DownlinkPort {
             return false;
         }
         received++;
+        if (joinMidStream && !seen[stream]) {
+            contiguous[stream] = sequence - 1;
+        }
+        seen[stream] = true;
         if (sequence <= contiguous[stream] || waiting[stream].containsKey(sequence)) {
             duplicates++;
             return true;
@@ -88,20 +104,37 @@ public final class GroundStation implements DownlinkPort {
         }
     }
 
+    /** An acknowledgement the ground sends: the stream is complete up to {@code upTo}. */
+    @FunctionalInterface
+    public interface Acknowledger {
+        void acknowledge(int stream, long upTo);
+    }
+
     /**
-     * Acknowledges every stream up to its last gapless frame (streams with nothing new are skipped), as the
-     * ground's {@code AcknowledgeTelemetry} does; only while the link is up.
+     * Acknowledges every stream up to its last gapless frame, as the ground's {@code AcknowledgeTelemetry} does:
+     * streams with something new, and streams with frames waiting behind a gap (telling the satellite again what is
+     * missing, so it goes back); only while the link is up.
+     *
+     * @return acknowledgements sent
      */
-    public void acknowledge(Downlink downlink, long nowNs) {
+    public int acknowledge(Acknowledger to) {
         if (!linkUp) {
-            return;
+            return 0;
         }
+        int sent = 0;
         for (int s = 0; s < contiguous.length; s++) {
-            if (contiguous[s] > acknowledged[s] || !waiting[s].isEmpty()) {
-                downlink.acknowledge(s, contiguous[s], nowNs);
+            if (contiguous[s] >= 0 && (contiguous[s] > acknowledged[s] || !waiting[s].isEmpty())) {
+                to.acknowledge(s, contiguous[s]);
                 acknowledged[s] = contiguous[s];
+                sent++;
             }
         }
+        return sent;
+    }
+
+    /** Acknowledges straight into an in-process flight software's recorder (batch runs). */
+    public void acknowledge(Downlink downlink, long nowNs) {
+        acknowledge((stream, upTo) -> downlink.acknowledge(stream, upTo, nowNs));
     }
 
     /** End of run: frames still waiting behind a gap that never filled go to the archive in order. */

@@ -65,6 +65,9 @@ final class CommandCatalog {
                 (b, a) -> ResetFault.createResetFault(b, (int) number("fault", a.get("fault")))));
         SPECS.put("CancelScheduled", new Spec(Command.CancelScheduled, List.of("sequence"),
                 (b, a) -> space.ocsat.wire.CancelScheduled.createCancelScheduled(b, integer("sequence", a.get("sequence")))));
+        SPECS.put("AcknowledgeTelemetry", new Spec(Command.AcknowledgeTelemetry, List.of("stream", "up-to-sequence"),
+                (b, a) -> space.ocsat.wire.AcknowledgeTelemetry.createAcknowledgeTelemetry(b,
+                        enumValue("stream", a.get("stream"), Stream.names), integer("up-to-sequence", a.get("up-to-sequence")))));
         SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
                 (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
                         (float) number("window-s", a.get("window-s")))));

@@ -35,7 +35,8 @@ final class SendCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "COMMAND", description = "Noop, SetMode, SetGpuPowerCap, SetGpuPower, "
-            + "SetHeater, SetThermalLimits, SetHousekeepingRate, SetMonitorEnabled, ResetFault, CancelScheduled, Arm")
+            + "SetHeater, SetThermalLimits, SetHousekeepingRate, SetMonitorEnabled, ResetFault, CancelScheduled, "
+            + "AcknowledgeTelemetry, Arm")
     private String command;
 
     @Option(names = "--wait", description = "Wait for the final acknowledgement.")
@@ -130,7 +131,7 @@ final class SendCommand implements Callable<Integer> {
     private static final long RETRY_PAUSE_MS = 400;
 
     /** Connects, trying again a few times (a broker may drop a fresh connection under load). */
-    private static void connect(MqttClient client, MqttConnectOptions options) throws Exception {
+    static void connect(MqttClient client, MqttConnectOptions options) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
                 client.connect(options);
@@ -145,7 +146,7 @@ final class SendCommand implements Callable<Integer> {
     }
 
     /** Publishes at QoS 1, waiting for a reconnection if the link dropped (at least once, as MQTT promises). */
-    private static void publish(MqttClient client, String topic, byte[] payload) throws Exception {
+    static void publish(MqttClient client, String topic, byte[] payload) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {
                 client.publish(topic, payload, 1, false);
