@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.function.DoubleConsumer;
 import space.ocsat.fsw.FlightSoftware;
 import space.ocsat.fsw.exec.CycleStats;
+import space.ocsat.fsw.exec.RealTimeDriver;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.sim.model.SimulatedSatellite;
 import space.ocsat.sim.report.EventsCsv;
@@ -80,6 +81,10 @@ public final class MissionRun {
      */
     public RunSummary run(double durationS, DoubleConsumer progress) throws IOException {
         Files.createDirectories(outDir);
+        Thread runner = Thread.currentThread();
+        if (speed > 0) {
+            sim.flightSoftware().commanding().inbox().onArrival(() -> java.util.concurrent.locks.LockSupport.unpark(runner));
+        }
         long steps = Simulation.stepsFor(durationS);
         long reportEvery = Math.max(Simulation.STEPS_PER_SECOND, steps / 200);
         RunStats stats = new RunStats(sim);
@@ -124,12 +129,20 @@ public final class MissionRun {
         return summary;
     }
 
-    /** Waits until the wall clock reaches step k's time at the configured speed. */
+    /**
+     * Waits until the wall clock reaches step k's time at the configured speed, accepting commands as they arrive
+     * (as the flight software's real-time driver does between cycles), unless the step is about due.
+     */
     private void pace(long wallStartNs, long k) {
         long dueNs = wallStartNs + (long) (k * Simulation.STEP_S * 1e9 / speed);
         long waitNs;
         while ((waitNs = dueNs - System.nanoTime()) > 0) {
-            java.util.concurrent.locks.LockSupport.parkNanos(waitNs);
+            FlightSoftware fsw = sim.flightSoftware();
+            if (waitNs > RealTimeDriver.GUARD_NS && fsw.commanding().inbox().pending()) {
+                fsw.acceptCommands(sim.clock().nowNs());
+            } else {
+                java.util.concurrent.locks.LockSupport.parkNanos(waitNs);
+            }
         }
     }
 

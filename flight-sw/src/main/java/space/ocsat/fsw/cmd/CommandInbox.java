@@ -14,15 +14,32 @@ public final class CommandInbox {
     public static final int MAX_COMMAND_BYTES = 2048;
 
     private final ByteSlotRing ring;
+    private volatile Runnable onArrival = () -> { };
 
     /** @param capacity number of slots, a power of two */
     public CommandInbox(int capacity) {
         ring = new ByteSlotRing(capacity, MAX_COMMAND_BYTES);
     }
 
-    /** Producer side. @return false if the inbox was full (the command is dropped and counted) */
+    /**
+     * Producer side; wakes the control thread (see {@link #onArrival}) so the command is accepted at once.
+     *
+     * @return false if the inbox was full (the command is dropped and counted)
+     */
     public boolean offer(byte[] data, int offset, int length) {
-        return ring.offer(0, data, offset, length);
+        boolean queued = ring.offer(0, data, offset, length);
+        onArrival.run();
+        return queued;
+    }
+
+    /** Sets what the producer runs after each offer: the driver's wake-up of the control thread. */
+    public void onArrival(Runnable wake) {
+        this.onArrival = wake;
+    }
+
+    /** @return true if a command is waiting (either thread) */
+    public boolean pending() {
+        return ring.size() > 0;
     }
 
     /** Consumer side: the oldest command into dst (cleared, filled, flipped). @return false if empty */

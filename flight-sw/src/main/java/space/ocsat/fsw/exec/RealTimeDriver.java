@@ -6,9 +6,15 @@ import space.ocsat.hal.time.Clock;
 /**
  * Runs the executive on its own thread on absolute deadlines: cycle k starts at {@code origin + k·period},
  * so jitter never accumulates into drift. A cycle that ends after the next deadline is a slip: the
- * missed ticks are skipped (not run late) and reported to the executive.
+ * missed ticks are skipped (not run late) and reported to the executive. While it waits it does the
+ * {@link BetweenCycles} work as soon as {@link #wake()} signals it, unless the next deadline is less than
+ * {@link #GUARD_NS} away.
  */
 public final class RealTimeDriver implements AutoCloseable {
+    /** Between-cycle work is not started closer than this to the next deadline, ns. */
+    public static final long GUARD_NS = 2_000_000;
+
+    private final BetweenCycles betweenCycles;
     private final Executive executive;
     private final Clock clock;
     private final long periodNs;
@@ -22,6 +28,12 @@ public final class RealTimeDriver implements AutoCloseable {
      * @param name      thread name
      */
     public RealTimeDriver(Executive executive, Clock clock, long periodNs, String name) {
+        this(executive, clock, periodNs, name, BetweenCycles.NONE);
+    }
+
+    /** @param betweenCycles work done while waiting, when {@link #wake()} signals it */
+    public RealTimeDriver(Executive executive, Clock clock, long periodNs, String name, BetweenCycles betweenCycles) {
+        this.betweenCycles = betweenCycles;
         if (periodNs <= 0) {
             throw new IllegalArgumentException("period must be positive, got " + periodNs + " ns");
         }
@@ -58,8 +70,17 @@ public final class RealTimeDriver implements AutoCloseable {
     private void waitUntil(long deadlineNs) {
         long remainingNs;
         while (running && (remainingNs = deadlineNs - clock.nowNs()) > 0) {
-            LockSupport.parkNanos(remainingNs);
+            if (remainingNs > GUARD_NS && betweenCycles.pending()) {
+                betweenCycles.run(clock.nowNs());
+            } else {
+                LockSupport.parkNanos(remainingNs);
+            }
         }
+    }
+
+    /** Wakes the control thread to do its between-cycle work (any thread; an I/O thread after a receipt). */
+    public void wake() {
+        LockSupport.unpark(thread);
     }
 
     /** Stops the control thread after the cycle in progress and waits for it. */

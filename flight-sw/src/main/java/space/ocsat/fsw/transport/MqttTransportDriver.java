@@ -44,6 +44,8 @@ public final class MqttTransportDriver implements AutoCloseable {
     private final MqttAsyncClient client;
     private final Thread ioThread;
     private volatile boolean running = true;
+    /** True while the I/O thread is about to park or parked for lack of frames (the producer then wakes it). */
+    private volatile boolean idle;
     private volatile LinkState state = LinkState.UNAVAIL;
     private volatile long published;
     private volatile long publishFailures;
@@ -87,6 +89,7 @@ public final class MqttTransportDriver implements AutoCloseable {
      */
     public MqttTransportDriver start() {
         options = new MqttConnectOptions();
+        options.setSocketFactory(new NoDelaySocketFactory());
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setAutomaticReconnect(true);
         options.setCleanSession(false);
@@ -164,7 +167,11 @@ public final class MqttTransportDriver implements AutoCloseable {
 
             @Override
             public boolean offer(int stream, long sequence, ByteBuffer frame, boolean replay) {
-                return outbox.offer(replay ? stream | REPLAY_TAG : stream, frame);
+                boolean queued = outbox.offer(replay ? stream | REPLAY_TAG : stream, frame);
+                if (idle) {
+                    LockSupport.unpark(ioThread); // a command acknowledgement must not wait out the idle pause
+                }
+                return queued;
             }
         };
     }
@@ -183,7 +190,11 @@ public final class MqttTransportDriver implements AutoCloseable {
             if (pending == null) {
                 long stream = outbox.poll(frame);
                 if (stream < 0) {
-                    LockSupport.parkNanos(IDLE_PARK_NS);
+                    idle = true;
+                    if (outbox.size() == 0) {
+                        LockSupport.parkNanos(IDLE_PARK_NS);
+                    }
+                    idle = false;
                     continue;
                 }
                 pendingTopic = (stream & REPLAY_TAG) != 0 ? topics.replay() : topics.telemetry((int) stream);

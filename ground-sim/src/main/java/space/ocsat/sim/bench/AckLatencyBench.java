@@ -51,13 +51,17 @@ final class AckLatencyBench implements Callable<Integer> {
     @Option(names = "--count", description = "Commands sent, one at a time (default ${DEFAULT-VALUE}).")
     private int count = 300;
 
+    @Option(names = "--rate-hz", paramLabel = "HZ", description = "Commands per second at most (default "
+            + "${DEFAULT-VALUE}; the satellite executes a queue of 32 a cycle, so a faster flood is refused SCHEDULE_FULL).")
+    private double rateHz = 20;
+
     @Option(names = "--broker", paramLabel = "URL", description = "External broker instead of the embedded one.")
     private String brokerUrl;
 
     @Override
     public Integer call() throws Exception {
-        if (count < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
+        if (count < 1 || !(rateHz > 0)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1 and --rate-hz positive");
         }
         Path dir = Files.createTempDirectory("ocsat-bench-ack");
         EmbeddedBroker broker = brokerUrl == null ? EmbeddedBroker.start() : null;
@@ -89,8 +93,8 @@ final class AckLatencyBench implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(java.util.Locale.ROOT, "acceptance latency (publish -> ACCEPTED received), %d commands via %s%n",
-                latencyUs.getTotalCount(), url);
+        out.printf(java.util.Locale.ROOT, "acceptance latency (publish -> ACCEPTED received), %d commands at %.0f/s via %s%n",
+                latencyUs.getTotalCount(), rateHz, url);
         out.printf(java.util.Locale.ROOT, "  ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  mean %.2f%n",
                 latencyUs.getValueAtPercentile(50) / 1e3, latencyUs.getValueAtPercentile(90) / 1e3,
                 latencyUs.getValueAtPercentile(99) / 1e3, latencyUs.getMaxValue() / 1e3, latencyUs.getMean() / 1e3);
@@ -102,8 +106,10 @@ final class AckLatencyBench implements Callable<Integer> {
         Topics topics = new Topics(satelliteId);
         TelecommandEncoder ground = new TelecommandEncoder(satelliteId, KEY_ID, KEY);
         BlockingQueue<Long> accepted = new LinkedBlockingQueue<>();
+        java.util.Queue<String> rejected = new java.util.concurrent.ConcurrentLinkedQueue<>();
         MqttClient client = new MqttClient(url, "bench-ack", new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
+        options.setSocketFactory(new space.ocsat.fsw.transport.NoDelaySocketFactory());
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         client.connect(options);
         try {
@@ -117,18 +123,25 @@ final class AckLatencyBench implements Callable<Integer> {
                             .payload(new CommandAck());
                     if (ack != null && ack.stage() == AckStage.ACCEPTED) {
                         accepted.add(ack.commandSequence());
+                    } else if (ack != null && ack.stage() == AckStage.REJECTED) {
+                        rejected.add(ack.commandSequence() + " " + space.ocsat.wire.AckCode.name(ack.code()));
                     }
                 } catch (RuntimeException ignored) {
                     // not an acknowledgement we can read: not ours
                 }
             });
             long base = System.currentTimeMillis() * 1000;
+            long startNs = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 long sequence = base + i + 1;
                 byte[] tc = ground.encode(sequence, 0, space.ocsat.wire.Command.Noop, b -> {
                     Noop.startNoop(b);
                     return Noop.endNoop(b);
                 });
+                long dueNs = startNs + (long) (i * 1e9 / rateHz);
+                while (System.nanoTime() - dueNs < 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(dueNs - System.nanoTime());
+                }
                 long t0 = System.nanoTime();
                 client.publish(topics.telecommand(), tc, 1, false);
                 Long got;
@@ -136,7 +149,8 @@ final class AckLatencyBench implements Callable<Integer> {
                     got = accepted.poll(5, TimeUnit.SECONDS);
                 } while (got != null && got != sequence);
                 if (got == null) {
-                    throw new IllegalStateException("no ACCEPTED for command " + (i + 1) + " within 5 s");
+                    throw new IllegalStateException("no ACCEPTED for command " + (i + 1) + " (sequence " + sequence
+                            + ") within 5 s" + (rejected.isEmpty() ? "" : "; rejections seen: " + rejected));
                 }
                 latencyUs.recordValue((System.nanoTime() - t0) / 1000);
             }

@@ -92,6 +92,7 @@ final class SendCommand implements Callable<Integer> {
         MqttClient client = new MqttClient(session.brokerUrl, "ops-" + Long.toString(sequence, 36), new MemoryPersistence());
         try {
             MqttConnectOptions options = new MqttConnectOptions();
+            options.setSocketFactory(new space.ocsat.fsw.transport.NoDelaySocketFactory());
             options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
             // a session the broker keeps across a dropped connection, so acknowledgements published while
             // the console reconnects are delivered afterwards

@@ -73,6 +73,7 @@ final class WatchCommand implements Callable<Integer> {
         MqttClient client = new MqttClient(session.brokerUrl, "watch-" + Long.toString(System.nanoTime(), 36),
                 new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
+        options.setSocketFactory(new space.ocsat.fsw.transport.NoDelaySocketFactory());
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setAutomaticReconnect(true);
         client.connect(options);
