@@ -96,7 +96,7 @@ public final class CommandValidator {
                 return target.knowsFault(t.reset.fault()) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.AcknowledgeTelemetry:
                 body.command(t.ackTm);
-                return t.ackTm.stream() >= Stream.HK_POWER && t.ackTm.stream() <= Stream.ACKS
+                return t.ackTm.stream() >= Stream.HK_POWER && t.ackTm.stream() <= Stream.POINTS
                         && t.ackTm.upToSequence() >= 0
                         && t.ackTm.upToSequence() <= target.newestTelemetrySequence(t.ackTm.stream())
                         ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;

@@ -22,6 +22,7 @@ public final class Topics {
         byStream[Stream.HK_EXEC] = base + "tm/hk/exec";
         byStream[Stream.EVENTS] = base + "tm/event";
         byStream[Stream.ACKS] = base + "tm/ack";
+        byStream[Stream.POINTS] = base + "tm/points";
     }
 
     /** @return the command topic */
