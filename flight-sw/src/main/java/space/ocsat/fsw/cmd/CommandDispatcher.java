@@ -35,9 +35,14 @@ public final class CommandDispatcher implements CycleTask {
     private final Arming arming;
     private final CommandAcks acks;
     private final CommandBody body = new CommandBody();
+    private final KeyTable keys;
+    private final SequenceGuard sequences;
 
     CommandDispatcher(AcceptedQueue queue, CommandSchedule schedule, CommandValidator validator, CommandTarget target,
-                      Arming arming, CommandAcks acks, space.ocsat.fsw.tm.TimeSource time, CommandTables tables) {
+                      Arming arming, CommandAcks acks, space.ocsat.fsw.tm.TimeSource time, CommandTables tables,
+                      KeyTable keys, SequenceGuard sequences) {
+        this.keys = keys;
+        this.sequences = sequences;
         this.t = tables;
         this.queue = queue;
         this.validator = validator;
@@ -88,7 +93,7 @@ public final class CommandDispatcher implements CycleTask {
         try {
             type = body.commandType() & 0xFF;
             acks.send(keyId, sequence, type, AckStage.STARTED, AckCode.OK, 0, nowNs);
-            code = !armed && validator.hazardous(body) ? AckCode.NOT_ARMED : execute(type, nowNs);
+            code = !armed && validator.hazardous(body) ? AckCode.NOT_ARMED : execute(type, keyId, nowNs);
         } catch (RuntimeException e) {
             code = AckCode.EXECUTION_ERROR;
         }
@@ -122,7 +127,7 @@ public final class CommandDispatcher implements CycleTask {
         schedule.remove(i);
     }
 
-    private int execute(int type, long nowNs) {
+    private int execute(int type, long keyId, long nowNs) {
         switch (type) {
             case Command.Noop:
                 return AckCode.OK;
@@ -166,6 +171,15 @@ public final class CommandDispatcher implements CycleTask {
             case Command.AcknowledgeTelemetry:
                 body.command(t.ackTm);
                 return target.acknowledgeTelemetry(t.ackTm.stream(), t.ackTm.upToSequence(), nowNs);
+            case Command.RotateKey: {
+                body.command(t.rotate);
+                int from = keys.index(keyId);
+                int to = keys.index(t.rotate.newKeyId());
+                if (from < 0 || to < 0 || from == to) {
+                    return AckCode.ARGUMENT_OUT_OF_RANGE; // retired or rotated away since acceptance
+                }
+                return sequences.retire(from) == space.ocsat.hal.platform.StoreStatus.OK ? AckCode.OK : AckCode.STORE_ERROR;
+            }
             case Command.Arm:
                 body.command(t.arm);
                 arming.arm(t.arm.commandType() & 0xFF, nowNs + (long) (t.arm.windowS() * 1e9));

@@ -29,4 +29,5 @@ final class CommandTables {
     final Arm arm = new Arm();
     final CancelScheduled cancel = new CancelScheduled();
     final AcknowledgeTelemetry ackTm = new AcknowledgeTelemetry();
+    final space.ocsat.wire.RotateKey rotate = new space.ocsat.wire.RotateKey();
 }

@@ -28,9 +28,11 @@ public final class CommandValidator {
     static final double MAX_CAP_W = 700;
 
     private final CommandTarget target;
+    private final KeyTable keys;
     private final CommandTables t;
 
-    public CommandValidator(CommandTarget target, CommandTables tables) {
+    public CommandValidator(CommandTarget target, CommandTables tables, KeyTable keys) {
+        this.keys = keys;
         this.target = target;
         this.t = tables;
     }
@@ -50,6 +52,7 @@ public final class CommandValidator {
             case Command.Arm:
             case Command.CancelScheduled:
             case Command.AcknowledgeTelemetry:
+            case Command.RotateKey:
                 return true;
             default:
                 return false;
@@ -99,6 +102,10 @@ public final class CommandValidator {
                 return t.ackTm.stream() >= Stream.HK_POWER && t.ackTm.stream() <= Stream.POINTS
                         && t.ackTm.upToSequence() >= 0
                         && t.ackTm.upToSequence() <= target.newestTelemetrySequence(t.ackTm.stream())
+                        ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.RotateKey:
+                body.command(t.rotate);
+                return keys.index(t.rotate.newKeyId()) >= 0 && t.rotate.newKeyId() != body.keyId()
                         ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.Arm:
                 body.command(t.arm);

@@ -38,10 +38,11 @@ public final class Commanding {
         schedule.restore();
         Arming arming = new Arming();
         CommandTables tables = new CommandTables();
-        CommandValidator validator = new CommandValidator(target, tables);
+        CommandValidator validator = new CommandValidator(target, tables, keys);
         adapter = new CommandAdapter(inbox, keys, sequences, validator, queue, schedule, arming, acks, events, time,
                 satelliteId);
-        dispatcher = new CommandDispatcher(queue, schedule, validator, target, arming, acks, time, tables);
+        dispatcher = new CommandDispatcher(queue, schedule, validator, target, arming, acks, time, tables, keys,
+                sequences);
     }
 
     /** @return where the transport (or an in-process ground) puts received command buffers */

@@ -178,4 +178,9 @@ public final class KeyTable {
     public void retire(int index) {
         retired[index] = true;
     }
+
+    /** Undoes a retirement that could not be persisted. */
+    void reinstate(int index) {
+        retired[index] = false;
+    }
 }

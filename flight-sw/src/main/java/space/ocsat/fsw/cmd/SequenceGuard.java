@@ -165,6 +165,20 @@ public final class SequenceGuard {
         return status;
     }
 
+    /**
+     * Retires a key (a completed {@code RotateKey}) and persists it; if the store refuses, the key stays active.
+     *
+     * @return the store's status
+     */
+    public StoreStatus retire(int keyIndex) {
+        keys.retire(keyIndex);
+        StoreStatus status = persist();
+        if (status != StoreStatus.OK) {
+            keys.reinstate(keyIndex);
+        }
+        return status;
+    }
+
     /** Persists the counters, the keys' retirement and the records of keys not loaded. */
     public StoreStatus persist() {
         int records = Math.min(maxRecords, keys.size() + foreignIds.length);

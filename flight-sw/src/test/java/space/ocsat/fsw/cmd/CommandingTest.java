@@ -237,4 +237,36 @@ class CommandingTest {
         h.cycles(2);
         assertThat(h.acks()).contains("10 REJECTED STALE_SEQUENCE", "11 ACCEPTED OK");
     }
+
+    @Test
+    void rotateKeyNeedsAnArmThenRetiresTheSigningKeyForGoodEvenAfterAReset() {
+        byte[] newKey = new byte[32];
+        java.util.Arrays.fill(newKey, (byte) 8);
+        KeyTable both = KeyTable.parse(java.util.List.of(KeyTable.line(CommandHarness.KEY_ID, CommandHarness.KEY),
+                KeyTable.line(8, newKey)));
+        h.boot(both);
+        h.send(h.command(1, Command.RotateKey, b -> space.ocsat.wire.RotateKey.createRotateKey(b, 8)));
+        h.send(h.command(2, Command.RotateKey, b -> space.ocsat.wire.RotateKey.createRotateKey(b, 99)));
+        h.cycles(2);
+        assertThat(h.acks()).contains("1 REJECTED NOT_ARMED", "2 REJECTED ARGUMENT_OUT_OF_RANGE");
+
+        h.send(h.command(3, Command.Arm, b -> Arm.createArm(b, Command.RotateKey, 30f)));
+        h.cycles(2);
+        h.send(h.command(4, Command.RotateKey, b -> space.ocsat.wire.RotateKey.createRotateKey(b, 8)));
+        h.cycles(2);
+        assertThat(h.acks()).contains("4 ACCEPTED OK", "4 COMPLETED OK");
+
+        h.send(noop(5));
+        TelecommandEncoder rotated = new TelecommandEncoder(CommandHarness.SAT, 8, newKey);
+        byte[] withNewKey = rotated.encode(1, 0, Command.Noop, b -> { space.ocsat.wire.Noop.startNoop(b);
+            return space.ocsat.wire.Noop.endNoop(b); });
+        h.send(withNewKey);
+        h.cycles(2);
+        assertThat(h.acks()).contains("0 REJECTED UNKNOWN_KEY", "1 COMPLETED OK");
+
+        h.boot(both);
+        h.send(noop(6));
+        h.cycles(2);
+        assertThat(h.acks()).filteredOn(a -> a.endsWith("REJECTED UNKNOWN_KEY")).hasSize(2);
+    }
 }

@@ -68,6 +68,8 @@ final class CommandCatalog {
         SPECS.put("AcknowledgeTelemetry", new Spec(Command.AcknowledgeTelemetry, List.of("stream", "up-to-sequence"),
                 (b, a) -> space.ocsat.wire.AcknowledgeTelemetry.createAcknowledgeTelemetry(b,
                         enumValue("stream", a.get("stream"), Stream.names), integer("up-to-sequence", a.get("up-to-sequence")))));
+        SPECS.put("RotateKey", new Spec(Command.RotateKey, List.of("new-key-id"),
+                (b, a) -> space.ocsat.wire.RotateKey.createRotateKey(b, integer("new-key-id", a.get("new-key-id")))));
         SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
                 (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
                         (float) number("window-s", a.get("window-s")))));
