@@ -1,6 +1,8 @@
 package space.ocsat.fsw.cmd;
 
 import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.wire.AckCode;
 import space.ocsat.wire.AckStage;
 import space.ocsat.wire.Arm;
@@ -37,10 +39,12 @@ public final class CommandDispatcher implements CycleTask {
     private final CommandBody body = new CommandBody();
     private final KeyTable keys;
     private final SequenceGuard sequences;
+    private final EventLog events;
 
     CommandDispatcher(AcceptedQueue queue, CommandSchedule schedule, CommandValidator validator, CommandTarget target,
                       Arming arming, CommandAcks acks, space.ocsat.fsw.tm.TimeSource time, CommandTables tables,
-                      KeyTable keys, SequenceGuard sequences) {
+                      KeyTable keys, SequenceGuard sequences, EventLog events) {
+        this.events = events;
         this.keys = keys;
         this.sequences = sequences;
         this.t = tables;
@@ -180,6 +184,8 @@ public final class CommandDispatcher implements CycleTask {
                 }
                 return sequences.retire(from) == space.ocsat.hal.platform.StoreStatus.OK ? AckCode.OK : AckCode.STORE_ERROR;
             }
+            case Command.ReportSchedule:
+                return reportSchedule(nowNs);
             case Command.Arm:
                 body.command(t.arm);
                 arming.arm(t.arm.commandType() & 0xFF, nowNs + (long) (t.arm.windowS() * 1e9));
@@ -187,5 +193,22 @@ public final class CommandDispatcher implements CycleTask {
             default:
                 return AckCode.UNKNOWN_COMMAND;
         }
+    }
+
+    /** One SCHEDULE_ENTRY event per waiting entry, in execution order, then SCHEDULE_REPORTED. */
+    private int reportSchedule(long nowNs) {
+        int reported = 0;
+        long after = Long.MIN_VALUE;
+        for (int i = schedule.nextAfter(after); i >= 0; i = schedule.nextAfter(after)) {
+            after = schedule.executeAtUnixNs(i);
+            for (int j = i; j >= 0; j = schedule.nextAt(after, j + 1)) {
+                CommandBody.getRootAsCommandBody(schedule.body(j), body);
+                events.publish(nowNs, EventId.SCHEDULE_ENTRY, schedule.sequence(j), body.commandType() & 0xFF,
+                        after / 1e9);
+                reported++;
+            }
+        }
+        events.publish(nowNs, EventId.SCHEDULE_REPORTED, reported, 0, 0);
+        return AckCode.OK;
     }
 }

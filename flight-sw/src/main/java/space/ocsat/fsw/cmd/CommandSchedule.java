@@ -138,6 +138,30 @@ final class CommandSchedule {
         return best;
     }
 
+    /** @return a pending entry with the earliest execution time after {@code afterUnixNs}, or −1 */
+    int nextAfter(long afterUnixNs) {
+        int best = -1;
+        for (int i = 0; i < capacity; i++) {
+            if (state[i] == PENDING && executeAtUnixNs[i] > afterUnixNs
+                    && (best < 0 || executeAtUnixNs[i] < executeAtUnixNs[best])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** @return the first pending entry at index {@code from} or later due exactly at {@code atUnixNs}, or −1 */
+    int nextAt(long atUnixNs, int from) {
+        for (int i = from; i < capacity; i++) {
+            if (state[i] == PENDING && executeAtUnixNs[i] == atUnixNs) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    long executeAtUnixNs(int i) { return executeAtUnixNs[i]; }
+
     /** @return the pending entry with this sequence number, or −1 */
     int find(long sequence) {
         for (int i = 0; i < capacity; i++) {

@@ -53,6 +53,7 @@ public final class CommandValidator {
             case Command.CancelScheduled:
             case Command.AcknowledgeTelemetry:
             case Command.RotateKey:
+            case Command.ReportSchedule:
                 return true;
             default:
                 return false;

@@ -42,7 +42,7 @@ public final class Commanding {
         adapter = new CommandAdapter(inbox, keys, sequences, validator, queue, schedule, arming, acks, events, time,
                 satelliteId);
         dispatcher = new CommandDispatcher(queue, schedule, validator, target, arming, acks, time, tables, keys,
-                sequences);
+                sequences, events);
     }
 
     /** @return where the transport (or an in-process ground) puts received command buffers */

@@ -47,7 +47,11 @@ public enum EventId {
     /** The anti-replay floor was re-anchored to UTC: only sequences above it (UTC µs) are accepted. */
     ANTI_REPLAY_FLOORED(Severity.WARNING, "floor (UTC microseconds)", "-", "-"),
     /** Telemetry frames were overwritten in the recorder before they were ever sent (throttled: one per 60 s). */
-    TM_FRAMES_LOST(Severity.WARNING, "frames lost since the last event", "frames lost since boot", "recorder backlog, frames");
+    TM_FRAMES_LOST(Severity.WARNING, "frames lost since the last event", "frames lost since boot", "recorder backlog, frames"),
+    /** One time-tagged command waiting (ReportSchedule). */
+    SCHEDULE_ENTRY(Severity.INFO, "command sequence", "command type (Command union tag)", "execute at, UTC s since 1970"),
+    /** The end of a schedule report. */
+    SCHEDULE_REPORTED(Severity.INFO, "entries reported", "-", "-");
 
     private final Severity severity;
     private final String argA;

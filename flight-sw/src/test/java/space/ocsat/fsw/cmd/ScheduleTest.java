@@ -97,4 +97,32 @@ class ScheduleTest {
     private static ByteBuffer body(byte[] telecommand) {
         return Telecommand.getRootAsTelecommand(ByteBuffer.wrap(telecommand)).bodyAsByteBuffer();
     }
+
+    @Test
+    void reportScheduleListsEveryWaitingEntryInExecutionOrder() {
+        h.cycles(20);
+        long t = h.fake.nowNs;
+        h.send(capAt(1, t + 90 * SECOND, 300f));
+        h.send(capAt(2, t + 30 * SECOND, 400f));
+        h.cycles(2);
+        long from = h.fsw.events().published();
+        h.send(h.command(3, Command.ReportSchedule, b -> {
+            space.ocsat.wire.ReportSchedule.startReportSchedule(b);
+            return space.ocsat.wire.ReportSchedule.endReportSchedule(b);
+        }));
+        h.cycles(2);
+        java.util.List<String> report = new java.util.ArrayList<>();
+        for (long e = from; e < h.fsw.events().published(); e++) {
+            space.ocsat.fsw.tm.EventId id = h.fsw.events().id(e);
+            if (id == space.ocsat.fsw.tm.EventId.SCHEDULE_ENTRY || id == space.ocsat.fsw.tm.EventId.SCHEDULE_REPORTED) {
+                report.add(id + " " + h.fsw.events().argA(e) + " " + h.fsw.events().argB(e) + " "
+                        + Math.round(h.fsw.events().value(e)));
+            }
+        }
+        assertThat(report).containsExactly(
+                "SCHEDULE_ENTRY 2 " + Command.SetGpuPowerCap + " " + Math.round((t + 30 * SECOND) / 1e9),
+                "SCHEDULE_ENTRY 1 " + Command.SetGpuPowerCap + " " + Math.round((t + 90 * SECOND) / 1e9),
+                "SCHEDULE_REPORTED 2 0 0");
+        assertThat(h.acks()).contains("3 COMPLETED OK");
+    }
 }

@@ -70,6 +70,10 @@ final class CommandCatalog {
                         enumValue("stream", a.get("stream"), Stream.names), integer("up-to-sequence", a.get("up-to-sequence")))));
         SPECS.put("RotateKey", new Spec(Command.RotateKey, List.of("new-key-id"),
                 (b, a) -> space.ocsat.wire.RotateKey.createRotateKey(b, integer("new-key-id", a.get("new-key-id")))));
+        SPECS.put("ReportSchedule", new Spec(Command.ReportSchedule, List.of(), (b, a) -> {
+            space.ocsat.wire.ReportSchedule.startReportSchedule(b);
+            return space.ocsat.wire.ReportSchedule.endReportSchedule(b);
+        }));
         SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
                 (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
                         (float) number("window-s", a.get("window-s")))));

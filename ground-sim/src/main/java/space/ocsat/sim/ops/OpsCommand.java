@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /** {@code ocsat ops}: the operators' console; attaches to a live run or to any broker and satellite. */
 @Command(name = "ops", mixinStandardHelpOptions = true,
         description = "Command and watch a satellite through its MQTT broker.",
-        subcommands = {SendCommand.class, WatchCommand.class, AckCommand.class, DictionaryCommand.class})
+        subcommands = {SendCommand.class, WatchCommand.class, AckCommand.class, ScheduleCommand.class,
+            DictionaryCommand.class})
 public final class OpsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

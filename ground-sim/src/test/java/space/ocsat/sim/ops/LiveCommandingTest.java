@@ -62,11 +62,32 @@ class LiveCommandingTest {
                 "--timeout-s", "20")).isZero();
         assertThat(watch.toString().lines().filter(l -> l.contains("PowerHk") && l.contains("soc ")).count()).isEqualTo(3);
 
+        StringWriter tagged = new StringWriter();
+        assertThat(ocsat(tagged, "ops", "--session", run.toString(), "send", "SetGpuPowerCap", "--gpu", "all",
+                "--cap-w", "300", "--at", "2026-03-20T13:00:00Z")).as(tagged.toString()).isZero();
+        String sequence = tagged.toString().replaceAll("(?s).*seq (\\d+).*", "$1");
+        StringWriter listed = new StringWriter();
+        assertThat(ocsat(listed, "ops", "--session", run.toString(), "schedule")).as(listed.toString()).isZero();
+        assertThat(listed.toString()).contains(sequence + " ", "SetGpuPowerCap", "2026-03-20T13:00:00Z");
+        StringWriter cancelled = new StringWriter();
+        assertThat(ocsat(cancelled, "ops", "--session", run.toString(), "schedule", "--cancel", sequence))
+                .as(cancelled.toString()).isZero();
+        assertThat(cancelled.toString()).contains("cancelled " + sequence, "no time-tagged commands waiting");
+
+        StringWriter acked = new StringWriter();
+        assertThat(ocsat(acked, "ops", "--session", run.toString(), "ack", "--listen-s", "2")).as(acked.toString()).isZero();
+        assertThat(acked.toString()).contains("acknowledged ", "HK_POWER #", "HK_EXEC #");
+
         StringWriter after = new StringWriter();
         assertThat(ocsat(after, "ops", "--session", run.toString(), "send", "Noop", "--wait")).as("still running").isZero();
 
         assertThat(live.get(50, TimeUnit.SECONDS)).as(runOut.toString()).isZero();
         assertThat(Files.readString(run.resolve("events.csv"))).contains("COMMAND_COMPLETED", "COMMAND_REJECTED");
+        String summary = Files.readString(run.resolve("summary.json"));
+        long frames = Long.parseLong(summary.replaceAll("(?s).*\"telemetryFrames\": (\\d+).*", "$1"));
+        long backlog = Long.parseLong(summary.replaceAll("(?s).*\"telemetryBacklogEnd\": (\\d+).*", "$1"));
+        assertThat(backlog).as("the recorder released what ops acknowledged (without it: all %d)", frames)
+                .isLessThan(frames - 100);
     }
 
     @Test
