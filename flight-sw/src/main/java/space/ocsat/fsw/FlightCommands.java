@@ -4,6 +4,11 @@ import space.ocsat.fsw.cmd.CommandTarget;
 import space.ocsat.fsw.cmd.CommandValidator;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.downlink.Downlink;
+import space.ocsat.fsw.params.Limits;
+import space.ocsat.fsw.params.ParameterTable;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.fsw.tm.EventLog;
+import space.ocsat.hal.time.Clock;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.protect.Protection;
@@ -22,12 +27,19 @@ final class FlightCommands implements CommandTarget {
     private final ThermalCap thermalCap;
     private final Housekeeping housekeeping;
     private final Downlink downlink;
+    private final ParameterTable parameters;
+    private final EventLog events;
+    private final Clock clock;
     private final int gpus;
     private final int heaterCount;
 
     FlightCommands(ModeManager modes, Protection protection, GpuGovernor governor, HeaterControl heaters,
-                   ThermalCap thermalCap, Housekeeping housekeeping, Downlink downlink, int gpus, int heaterCount) {
+                   ThermalCap thermalCap, Housekeeping housekeeping, Downlink downlink, ParameterTable parameters,
+                   EventLog events, Clock clock, int gpus, int heaterCount) {
         this.downlink = downlink;
+        this.parameters = parameters;
+        this.events = events;
+        this.clock = clock;
         this.modes = modes;
         this.protection = protection;
         this.governor = governor;
@@ -88,12 +100,52 @@ final class FlightCommands implements CommandTarget {
         return heaters.override(heater, mode) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
     }
 
+    /** The thermal limits are parameters of the limits table: the command changes the three at once. */
     @Override
     public int setThermalLimits(double coolantOutletMaxK, double radiatorMaxK, double gpuDieMaxK) {
-        thermalCap.setLimits(coolantOutletMaxK, radiatorMaxK);
-        governor.setDieMaxK(gpuDieMaxK);
-        protection.setCoolantLimit(coolantOutletMaxK);
+        parameters.begin();
+        parameters.put(Limits.COOLANT_OUTLET_MAX_K + 1, coolantOutletMaxK);
+        parameters.put(Limits.RADIATOR_MAX_K + 1, radiatorMaxK);
+        parameters.put(Limits.GPU_DIE_MAX_K + 1, gpuDieMaxK);
+        return changed(parameters.commitChange(), 0);
+    }
+
+    @Override
+    public int validateParameter(int id, double value) {
+        return parameters.validateSet(id, value);
+    }
+
+    @Override
+    public int setParameter(int id, double value) {
+        return changed(parameters.set(id, value), id);
+    }
+
+    @Override
+    public int validateParameterTable(int tableId, ParameterTable.Values values, long crc32c) {
+        return parameters.validateLoad(tableId, values, crc32c);
+    }
+
+    @Override
+    public int loadParameterTable(int tableId, ParameterTable.Values values, long crc32c) {
+        return changed(parameters.load(tableId, values, crc32c), 0);
+    }
+
+    @Override
+    public int dumpParameterTable(int tableId, long nowNs) {
+        for (int id = 1; id <= parameters.size(); id++) {
+            events.publish(nowNs, EventId.PARAMETER_VALUE, id, tableId, parameters.value(id));
+        }
+        events.publish(nowNs, EventId.PARAMETER_TABLE_DUMPED, tableId, parameters.crc32c() & 0xFFFFFFFFL,
+                parameters.size());
         return AckCode.OK;
+    }
+
+    private int changed(int code, int id) {
+        if (code == AckCode.OK) {
+            events.publish(clock.nowNs(), EventId.PARAMETERS_CHANGED, Limits.TABLE_ID,
+                    parameters.crc32c() & 0xFFFFFFFFL, id);
+        }
+        return code;
     }
 
     @Override

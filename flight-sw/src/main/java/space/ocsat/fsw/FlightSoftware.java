@@ -11,6 +11,8 @@ import space.ocsat.fsw.downlink.AckFloors;
 import space.ocsat.fsw.downlink.Downlink;
 import space.ocsat.fsw.downlink.DownlinkPort;
 import space.ocsat.fsw.downlink.FrameRing;
+import space.ocsat.fsw.params.Limits;
+import space.ocsat.fsw.params.ParameterTable;
 import space.ocsat.fsw.exec.Executive;
 import space.ocsat.fsw.exec.Rate;
 import space.ocsat.fsw.exec.Stage;
@@ -63,6 +65,7 @@ public final class FlightSoftware {
     private final Actuation actuation;
     private final FrameEncoder frames;
     private final Downlink downlink;
+    private final ParameterTable parameters;
     private final Housekeeping housekeeping;
     private final Commanding commanding;
     private final boolean restored;
@@ -120,11 +123,21 @@ public final class FlightSoftware {
         ClockCorrelation utc = new ClockCorrelation(sensed);
         HeaterControl heaters = new HeaterControl(sensed, commanded, events, config);
         CommandCountersView counters = new CommandCountersView();
+        parameters = new ParameterTable(hal.store(), Limits.defaults(config), v -> {
+            shedder.setSocLevels(v[Limits.SOC_SHED_FLOOR], v[Limits.SOC_RESTORE_LEVEL]);
+            protection.setSocHardFloor(v[Limits.SOC_HARD_FLOOR]);
+            thermalCap.setLimits(v[Limits.COOLANT_OUTLET_MAX_K], v[Limits.RADIATOR_MAX_K]);
+            protection.setCoolantLimit(v[Limits.COOLANT_OUTLET_MAX_K]);
+            governor.setDieMaxK(v[Limits.GPU_DIE_MAX_K]);
+            governor.setCapRateWPerS(v[Limits.CAP_RATE_W_PER_S]);
+            charge.setChargeLimitA(v[Limits.CHARGE_LIMIT_A]);
+        });
+        parameters.restore();
         housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, shedder, charge,
                 thermalEstimate, thermalCap, governor, modes, executive.stats(), events, protection.fdir(),
                 actuation, counters, downlink), frames, utc);
         commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
-                thermalCap, housekeeping, downlink, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
+                thermalCap, housekeeping, downlink, parameters, events, hal.clock(), sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
                 config.satelliteId);
         counters.acks = commanding.acks();
 
@@ -200,6 +213,8 @@ public final class FlightSoftware {
     public long actuationFailures() { return actuation.failures(); }
     public FrameEncoder frames() { return frames; }
     public Housekeeping housekeeping() { return housekeeping; }
+    /** @return the limits table (SetParameter, LoadParameterTable) */
+    public ParameterTable parameters() { return parameters; }
     /** @return store-and-forward: the recorder, the port, acknowledgements */
     public Downlink downlink() { return downlink; }
     /** @return the command path; its inbox is where received command buffers go */

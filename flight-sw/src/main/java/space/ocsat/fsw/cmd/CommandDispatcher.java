@@ -186,6 +186,15 @@ public final class CommandDispatcher implements CycleTask {
             }
             case Command.ReportSchedule:
                 return reportSchedule(nowNs);
+            case Command.SetParameter:
+                body.command(t.setParameter);
+                return target.setParameter(t.setParameter.id(), t.setParameter.value());
+            case Command.LoadParameterTable:
+                body.command(t.loadTable);
+                return target.loadParameterTable(t.loadTable.tableId(), t.loadValues, t.loadTable.crc32c());
+            case Command.DumpParameterTable:
+                body.command(t.dumpTable);
+                return target.dumpParameterTable(t.dumpTable.tableId(), nowNs);
             case Command.Arm:
                 body.command(t.arm);
                 arming.arm(t.arm.commandType() & 0xFF, nowNs + (long) (t.arm.windowS() * 1e9));

@@ -30,4 +30,19 @@ final class CommandTables {
     final CancelScheduled cancel = new CancelScheduled();
     final AcknowledgeTelemetry ackTm = new AcknowledgeTelemetry();
     final space.ocsat.wire.RotateKey rotate = new space.ocsat.wire.RotateKey();
+    final space.ocsat.wire.SetParameter setParameter = new space.ocsat.wire.SetParameter();
+    final space.ocsat.wire.LoadParameterTable loadTable = new space.ocsat.wire.LoadParameterTable();
+    final space.ocsat.wire.DumpParameterTable dumpTable = new space.ocsat.wire.DumpParameterTable();
+    /** The values of {@link #loadTable} as the parameter table reads them. */
+    final space.ocsat.fsw.params.ParameterTable.Values loadValues = new space.ocsat.fsw.params.ParameterTable.Values() {
+        @Override
+        public int length() {
+            return loadTable.valuesLength();
+        }
+
+        @Override
+        public double value(int i) {
+            return loadTable.values(i);
+        }
+    };
 }

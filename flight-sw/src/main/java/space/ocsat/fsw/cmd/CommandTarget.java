@@ -53,6 +53,21 @@ public interface CommandTarget {
     /** The ground has every frame of a stream up to {@code upTo}; the recorder releases them. @return AckCode */
     int acknowledgeTelemetry(int stream, long upTo, long nowNs);
 
+    /** @return AckCode for {@code SetParameter} on receipt (id known, value in range, table consistent) */
+    int validateParameter(int id, double value);
+
+    /** @return AckCode */
+    int setParameter(int id, double value);
+
+    /** @return AckCode for {@code LoadParameterTable} on receipt (table id, length, CRC-32C, every value) */
+    int validateParameterTable(int tableId, space.ocsat.fsw.params.ParameterTable.Values values, long crc32c);
+
+    /** Replaces the whole table atomically. @return AckCode */
+    int loadParameterTable(int tableId, space.ocsat.fsw.params.ParameterTable.Values values, long crc32c);
+
+    /** Sends the table as events (PARAMETER_VALUE each, then PARAMETER_TABLE_DUMPED). @return AckCode */
+    int dumpParameterTable(int tableId, long nowNs);
+
     /** @return the newest sequence recorded on a stream, −1 if none (the most the ground can acknowledge) */
     long newestTelemetrySequence(int stream);
 }

@@ -54,6 +54,9 @@ public final class CommandValidator {
             case Command.AcknowledgeTelemetry:
             case Command.RotateKey:
             case Command.ReportSchedule:
+            case Command.SetParameter:
+            case Command.LoadParameterTable:
+            case Command.DumpParameterTable:
                 return true;
             default:
                 return false;
@@ -103,6 +106,16 @@ public final class CommandValidator {
                 return t.ackTm.stream() >= Stream.HK_POWER && t.ackTm.stream() <= Stream.POINTS
                         && t.ackTm.upToSequence() >= 0
                         && t.ackTm.upToSequence() <= target.newestTelemetrySequence(t.ackTm.stream())
+                        ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.SetParameter:
+                body.command(t.setParameter);
+                return target.validateParameter(t.setParameter.id(), t.setParameter.value());
+            case Command.LoadParameterTable:
+                body.command(t.loadTable);
+                return target.validateParameterTable(t.loadTable.tableId(), t.loadValues, t.loadTable.crc32c());
+            case Command.DumpParameterTable:
+                body.command(t.dumpTable);
+                return t.dumpTable.tableId() == space.ocsat.fsw.params.Limits.TABLE_ID
                         ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
             case Command.RotateKey:
                 body.command(t.rotate);

@@ -29,7 +29,7 @@ public final class GpuGovernor implements CycleTask {
     private final double maxCapW;
     private double dieMaxK;
     private final double dieBandK;
-    private final double rateWPerS;
+    private double rateWPerS;
     private final double[] commandedCapW;
     private final boolean[] isolated;
     private boolean computeShed;
@@ -89,6 +89,11 @@ public final class GpuGovernor implements CycleTask {
     /** Ground-commanded cap for one GPU (clamped to the settable range), W. */
     public void commandCap(int gpu, double capW) {
         commandedCapW[gpu] = Math.max(minCapW, Math.min(maxCapW, capW));
+    }
+
+    /** Changes how fast caps may change outside emergencies (parameter table), W/s. */
+    public void setCapRateWPerS(double wPerS) {
+        rateWPerS = wPerS;
     }
 
     /** Retunes the die temperature at which caps reach their minimum (command path), K. */

@@ -16,7 +16,7 @@ public final class ChargeControl implements CycleTask {
     private final SensorFrame frame;
     private final ActuatorFrame cmd;
     private final EventLog events;
-    private final double limitA;
+    private double limitA;
     private final double minK;
     private final double maxK;
     private final double hysteresisK;
@@ -51,5 +51,10 @@ public final class ChargeControl implements CycleTask {
     /** @return true while charging is inhibited by temperature */
     public boolean inhibited() {
         return inhibited;
+    }
+
+    /** Changes the charge current limit (parameter table), A. */
+    public void setChargeLimitA(double a) {
+        limitA = a;
     }
 }

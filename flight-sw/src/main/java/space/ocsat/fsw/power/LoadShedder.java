@@ -24,8 +24,8 @@ public final class LoadShedder implements CycleTask {
     private final int[] shedOrder;
     private final boolean[] allowed;
     private final long[] changedAtNs;
-    private final double socFloor;
-    private final double socRestore;
+    private double socFloor;
+    private double socRestore;
     private final long shedIntervalNs;
     private final long restoreIntervalNs;
     private final long minOnNs;
@@ -115,5 +115,11 @@ public final class LoadShedder implements CycleTask {
             }
         }
         return n;
+    }
+
+    /** Changes the shed floor and the restore level (parameter table); the caller checks floor < restore. */
+    public void setSocLevels(double shedFloor, double restoreLevel) {
+        socFloor = shedFloor;
+        socRestore = restoreLevel;
     }
 }

@@ -34,7 +34,9 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final ModeManager modes;
     private final GpuGovernor governor;
     private final EventLog events;
+    private static final double SOC_HYSTERESIS = 0.02;
     private final LimitDetector coolantOverTemp;
+    private final LimitDetector socHardFloor;
     private final double coolantMarginK;
     private long nowNs;
 
@@ -47,9 +49,9 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         this.governor = governor;
         this.events = events;
         modes.setSafeHold(this);
-        fdir.add(FaultId.SOC_BELOW_HARD_FLOOR.ordinal(),
-                new LimitDetector(ParameterId.BATTERY_SOC.ordinal(), config.socHardFloor, Double.POSITIVE_INFINITY, 0.02),
-                config.socFloorPersistenceS, Response.SAFE_MODE);
+        socHardFloor = new LimitDetector(ParameterId.BATTERY_SOC.ordinal(), config.socHardFloor,
+                Double.POSITIVE_INFINITY, SOC_HYSTERESIS);
+        fdir.add(FaultId.SOC_BELOW_HARD_FLOOR.ordinal(), socHardFloor, config.socFloorPersistenceS, Response.SAFE_MODE);
         coolantMarginK = config.coolantOverTempMarginK;
         coolantOverTemp = new LimitDetector(ParameterId.COOLANT_OUTLET_TEMP_K.ordinal(), Double.NEGATIVE_INFINITY,
                 config.coolantOutletMaxK + coolantMarginK, 2);
@@ -118,6 +120,11 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     /** Clears a fault by command (its response undone if it was confirmed). @return false if unknown */
     public boolean resetFault(int faultId) {
         return fdir.reset(faultId, nowNs, this);
+    }
+
+    /** Follows a commanded state-of-charge hard floor: below it (persistently) the satellite goes SAFE. */
+    public void setSocHardFloor(double soc) {
+        socHardFloor.retune(soc, Double.POSITIVE_INFINITY, SOC_HYSTERESIS);
     }
 
     /** Follows a commanded coolant limit: over-temperature is confirmed above it plus the margin, K. */

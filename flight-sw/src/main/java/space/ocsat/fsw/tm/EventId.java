@@ -51,7 +51,13 @@ public enum EventId {
     /** One time-tagged command waiting (ReportSchedule). */
     SCHEDULE_ENTRY(Severity.INFO, "command sequence", "command type (Command union tag)", "execute at, UTC s since 1970"),
     /** The end of a schedule report. */
-    SCHEDULE_REPORTED(Severity.INFO, "entries reported", "-", "-");
+    SCHEDULE_REPORTED(Severity.INFO, "entries reported", "-", "-"),
+    /** A parameter table changed (SetParameter, LoadParameterTable, SetThermalLimits). */
+    PARAMETERS_CHANGED(Severity.INFO, "table id", "new table CRC-32C", "parameter id changed (0: several)"),
+    /** One parameter of a dumped table (DumpParameterTable). */
+    PARAMETER_VALUE(Severity.INFO, "parameter id", "table id", "value, in the parameter's unit"),
+    /** The end of a table dump. */
+    PARAMETER_TABLE_DUMPED(Severity.INFO, "table id", "table CRC-32C", "parameters");
 
     private final Severity severity;
     private final String argA;

@@ -87,8 +87,31 @@ public final class Dictionary {
         commands(md, schema);
         telemetry(md, schema);
         events(md);
+        parameters(md);
         enums(md, schema);
         return md.toString();
+    }
+
+    /** The limits table (SetParameter, LoadParameterTable, DumpParameterTable), from the flight software's definition. */
+    private static void parameters(StringBuilder md) {
+        double[] defaults = space.ocsat.fsw.params.Limits.defaults(new space.ocsat.fsw.config.FswConfig());
+        md.append("## Parameter table ").append(space.ocsat.fsw.params.Limits.TABLE_ID).append(" (limits)\n\n")
+          .append("Set one with `SetParameter` (id or name in the console), replace all with `LoadParameterTable` ")
+          .append("(values in id order; CRC-32C over them as little-endian doubles; armed first), read back with ")
+          .append("`DumpParameterTable`. Persisted on board. Also checked: soc_hard_floor < soc_shed_floor < ")
+          .append("soc_restore_level.\n\n| id | parameter | unit | range | default |\n|---|---|---|---|---|\n");
+        for (int i = 0; i < defaults.length; i++) {
+            md.append("| ").append(i + 1).append(" | ").append(space.ocsat.fsw.params.Limits.NAMES[i]).append(" | ")
+              .append(space.ocsat.fsw.params.Limits.UNITS[i]).append(" | ")
+              .append(plain(space.ocsat.fsw.params.Limits.MIN[i])).append("..")
+              .append(plain(space.ocsat.fsw.params.Limits.MAX[i])).append(" | ").append(plain(defaults[i]))
+              .append(" |\n");
+        }
+        md.append("\n");
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static void commands(StringBuilder md, Schema schema) {

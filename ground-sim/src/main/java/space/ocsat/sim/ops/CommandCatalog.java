@@ -37,6 +37,8 @@ final class CommandCatalog {
     }
 
     private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+    /** Arguments that may be left out (the console fills them in: a table's CRC-32C). */
+    private static final java.util.Set<String> OPTIONAL = java.util.Set.of("crc32c");
 
     static {
         SPECS.put("Noop", new Spec(Command.Noop, List.of(), (b, a) -> {
@@ -74,6 +76,20 @@ final class CommandCatalog {
             space.ocsat.wire.ReportSchedule.startReportSchedule(b);
             return space.ocsat.wire.ReportSchedule.endReportSchedule(b);
         }));
+        SPECS.put("SetParameter", new Spec(Command.SetParameter, List.of("id", "value"),
+                (b, a) -> space.ocsat.wire.SetParameter.createSetParameter(b, parameterId(a.get("id")),
+                        number("value", a.get("value")))));
+        SPECS.put("LoadParameterTable", new Spec(Command.LoadParameterTable, List.of("table-id", "values", "crc32c"),
+                (b, a) -> {
+                    double[] values = numbers("values", a.get("values"));
+                    long crc = a.get("crc32c") == null ? crc32c(values) : integer("crc32c", a.get("crc32c"));
+                    int vector = space.ocsat.wire.LoadParameterTable.createValuesVector(b, values);
+                    return space.ocsat.wire.LoadParameterTable.createLoadParameterTable(b,
+                            (int) integer("table-id", a.get("table-id")), vector, crc);
+                }));
+        SPECS.put("DumpParameterTable", new Spec(Command.DumpParameterTable, List.of("table-id"),
+                (b, a) -> space.ocsat.wire.DumpParameterTable.createDumpParameterTable(b,
+                        (int) integer("table-id", a.get("table-id")))));
         SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
                 (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
                         (float) number("window-s", a.get("window-s")))));
@@ -112,7 +128,7 @@ final class CommandCatalog {
             args.put(w.substring(2), words.get(++i));
         }
         for (String a : spec.args()) {
-            if (!args.containsKey(a)) {
+            if (!args.containsKey(a) && !OPTIONAL.contains(a)) {
                 throw new IllegalArgumentException(name + " needs --" + a);
             }
         }
@@ -144,6 +160,40 @@ final class CommandCatalog {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + arg + " must be a whole number; got '" + value + "'");
         }
+    }
+
+    /** @return a parameter id of the limits table, given as its number or its name */
+    private static int parameterId(String value) {
+        int byName = List.of(space.ocsat.fsw.params.Limits.NAMES).indexOf(value);
+        if (byName >= 0) {
+            return byName + 1;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--id must be a parameter number or one of "
+                    + String.join(", ", space.ocsat.fsw.params.Limits.NAMES) + "; got '" + value + "'");
+        }
+    }
+
+    private static double[] numbers(String arg, String value) {
+        String[] parts = value.split(",");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = number(arg, parts[i].strip());
+        }
+        return out;
+    }
+
+    /** The CRC-32C the satellite checks: over the values as little-endian IEEE-754 doubles, in order. */
+    static long crc32c(double[] values) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (double v : values) {
+            bytes.putDouble(v);
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes.array());
+        return crc.getValue();
     }
 
     private static int gpu(String value) {

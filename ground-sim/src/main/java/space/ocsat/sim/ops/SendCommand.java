@@ -36,7 +36,8 @@ final class SendCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "COMMAND", description = "Noop, SetMode, SetGpuPowerCap, SetGpuPower, "
             + "SetHeater, SetThermalLimits, SetHousekeepingRate, SetMonitorEnabled, ResetFault, CancelScheduled, "
-            + "AcknowledgeTelemetry, RotateKey, ReportSchedule, Arm")
+            + "AcknowledgeTelemetry, RotateKey, ReportSchedule, SetParameter, LoadParameterTable, DumpParameterTable, "
+            + "Arm")
     private String command;
 
     @Option(names = "--wait", description = "Wait for the final acknowledgement.")
