@@ -11,6 +11,7 @@ import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.hal.time.Clock;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.protect.FaultLog;
 import space.ocsat.fsw.protect.Protection;
 import space.ocsat.fsw.report.Housekeeping;
 import space.ocsat.fsw.thermal.HeaterControl;
@@ -137,6 +138,27 @@ final class FlightCommands implements CommandTarget {
         }
         events.publish(nowNs, EventId.PARAMETER_TABLE_DUMPED, tableId, parameters.crc32c() & 0xFFFFFFFFL,
                 parameters.size());
+        return AckCode.OK;
+    }
+
+    @Override
+    public int dumpFaultLog(long nowNs) {
+        FaultLog log = protection.faultLog();
+        for (int k = 0; k < log.size(); k++) {
+            events.publish(nowNs, EventId.FAULT_LOG_ENTRY, log.faultId(k), log.confirmed(k) ? log.response(k) : -1,
+                    log.timeUnixNs(k) / 1e9);
+        }
+        events.publish(nowNs, EventId.FAULT_LOG_DUMPED, log.size(), log.dropped(), 0);
+        return AckCode.OK;
+    }
+
+    @Override
+    public int clearFaultLog(long nowNs) {
+        int entries = protection.faultLog().size();
+        if (protection.faultLog().clear() != space.ocsat.hal.platform.StoreStatus.OK) {
+            return AckCode.STORE_ERROR;
+        }
+        events.publish(nowNs, EventId.FAULT_LOG_CLEARED, entries, 0, 0);
         return AckCode.OK;
     }
 

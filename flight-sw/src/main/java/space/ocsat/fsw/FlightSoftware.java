@@ -107,7 +107,7 @@ public final class FlightSoftware {
         thermalCap = new ThermalCap(thermalEstimate, events, config, hal.gpus().minCapW(), hal.gpus().maxCapW());
         governor = new GpuGovernor(sensed, commanded, modes, shedder, thermalCap, config,
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
-        protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config);
+        protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
         actuation = new Actuation(hal, sensed, commanded, events);
         state = new StateRecord(hal.store(), soc, events);

@@ -186,6 +186,10 @@ public final class CommandDispatcher implements CycleTask {
             }
             case Command.ReportSchedule:
                 return reportSchedule(nowNs);
+            case Command.DumpFaultLog:
+                return target.dumpFaultLog(nowNs);
+            case Command.ClearFaultLog:
+                return target.clearFaultLog(nowNs);
             case Command.SetParameter:
                 body.command(t.setParameter);
                 return target.setParameter(t.setParameter.id(), t.setParameter.value());

@@ -68,6 +68,12 @@ public interface CommandTarget {
     /** Sends the table as events (PARAMETER_VALUE each, then PARAMETER_TABLE_DUMPED). @return AckCode */
     int dumpParameterTable(int tableId, long nowNs);
 
+    /** Sends the fault log as events (FAULT_LOG_ENTRY each, oldest first, then FAULT_LOG_DUMPED). @return AckCode */
+    int dumpFaultLog(long nowNs);
+
+    /** Empties the fault log. @return AckCode */
+    int clearFaultLog(long nowNs);
+
     /** @return the newest sequence recorded on a stream, −1 if none (the most the ground can acknowledge) */
     long newestTelemetrySequence(int stream);
 }

@@ -57,6 +57,8 @@ public final class CommandValidator {
             case Command.SetParameter:
             case Command.LoadParameterTable:
             case Command.DumpParameterTable:
+            case Command.DumpFaultLog:
+            case Command.ClearFaultLog:
                 return true;
             default:
                 return false;

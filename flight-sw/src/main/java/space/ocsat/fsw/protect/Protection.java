@@ -1,5 +1,8 @@
 package space.ocsat.fsw.protect;
 
+import space.ocsat.hal.platform.NonVolatileStore;
+import space.ocsat.hal.platform.StoreStatus;
+
 import space.ocsat.fdir.Fdir;
 import space.ocsat.fdir.monitor.LimitDetector;
 import space.ocsat.fdir.pool.ParameterPool;
@@ -37,11 +40,14 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private static final double SOC_HYSTERESIS = 0.02;
     private final LimitDetector coolantOverTemp;
     private final LimitDetector socHardFloor;
+    private final FaultLog faultLog;
     private final double coolantMarginK;
     private long nowNs;
 
     public Protection(SensorFrame frame, SocEstimator soc, ThermalEstimate thermal, ModeManager modes,
-                      GpuGovernor governor, EventLog events, FswConfig config) {
+                      GpuGovernor governor, EventLog events, FswConfig config, NonVolatileStore store) {
+        this.faultLog = new FaultLog(store);
+        faultLog.restore();
         this.frame = frame;
         this.soc = soc;
         this.thermal = thermal;
@@ -97,6 +103,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     @Override
     public void onConfirmed(int faultId, Response response, long nowNs) {
         events.publish(nowNs, EventId.FAULT_CONFIRMED, faultId, response.ordinal(), 0);
+        log(faultId, response.ordinal(), true, nowNs);
         switch (response) {
             case SAFE_MODE:
                 modes.requestSafe();
@@ -112,9 +119,21 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     @Override
     public void onCleared(int faultId, long nowNs) {
         events.publish(nowNs, EventId.FAULT_CLEARED, faultId, 0, 0);
+        log(faultId, 0, false, nowNs);
         if (faultId == FaultId.COOLANT_OVER_TEMPERATURE.ordinal()) {
             governor.setComputeShed(false);
         }
+    }
+
+    private void log(int faultId, int response, boolean confirmed, long nowNs) {
+        if (faultLog.record(faultId, response, confirmed, frame.gnssTimeUnixNs) != StoreStatus.OK) {
+            events.publish(nowNs, EventId.STORE_WRITE_FAILED, FaultLog.SLOT, faultLog.lastWrite().ordinal(), 0);
+        }
+    }
+
+    /** @return the persisted fault log */
+    public FaultLog faultLog() {
+        return faultLog;
     }
 
     /** Clears a fault by command (its response undone if it was confirmed). @return false if unknown */

@@ -57,7 +57,13 @@ public enum EventId {
     /** One parameter of a dumped table (DumpParameterTable). */
     PARAMETER_VALUE(Severity.INFO, "parameter id", "table id", "value, in the parameter's unit"),
     /** The end of a table dump. */
-    PARAMETER_TABLE_DUMPED(Severity.INFO, "table id", "table CRC-32C", "parameters");
+    PARAMETER_TABLE_DUMPED(Severity.INFO, "table id", "table CRC-32C", "parameters"),
+    /** One entry of the fault log, oldest first (DumpFaultLog). */
+    FAULT_LOG_ENTRY(Severity.INFO, "fault id", "response ordinal if confirmed, -1 if cleared", "GNSS time, UTC s since 1970"),
+    /** The end of a fault log dump. */
+    FAULT_LOG_DUMPED(Severity.INFO, "entries", "entries dropped (log full) since the last clear", "-"),
+    /** The fault log was cleared (ClearFaultLog). */
+    FAULT_LOG_CLEARED(Severity.WARNING, "entries cleared", "-", "-");
 
     private final Severity severity;
     private final String argA;

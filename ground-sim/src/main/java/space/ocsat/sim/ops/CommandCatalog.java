@@ -90,6 +90,14 @@ final class CommandCatalog {
         SPECS.put("DumpParameterTable", new Spec(Command.DumpParameterTable, List.of("table-id"),
                 (b, a) -> space.ocsat.wire.DumpParameterTable.createDumpParameterTable(b,
                         (int) integer("table-id", a.get("table-id")))));
+        SPECS.put("DumpFaultLog", new Spec(Command.DumpFaultLog, List.of(), (b, a) -> {
+            space.ocsat.wire.DumpFaultLog.startDumpFaultLog(b);
+            return space.ocsat.wire.DumpFaultLog.endDumpFaultLog(b);
+        }));
+        SPECS.put("ClearFaultLog", new Spec(Command.ClearFaultLog, List.of(), (b, a) -> {
+            space.ocsat.wire.ClearFaultLog.startClearFaultLog(b);
+            return space.ocsat.wire.ClearFaultLog.endClearFaultLog(b);
+        }));
         SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
                 (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
                         (float) number("window-s", a.get("window-s")))));
