@@ -38,6 +38,7 @@ public final class MqttTransportDriver implements AutoCloseable {
     private static final long MAX_RETRY_NS = 8_000_000_000L;
 
     private final String brokerUri;
+    private final MqttSecurity security;
     private final Topics topics;
     private final CommandInbox inbox;
     private final ByteSlotRing outbox = new ByteSlotRing(OUTBOX_SLOTS, FrameEncoder.MAX_FRAME_BYTES + 4);
@@ -63,6 +64,15 @@ public final class MqttTransportDriver implements AutoCloseable {
      * @throws IllegalArgumentException for a broker URI Paho cannot use
      */
     public MqttTransportDriver(String brokerUri, long satelliteId, CommandInbox inbox) {
+        this(brokerUri, satelliteId, inbox, MqttSecurity.NONE);
+    }
+
+    /**
+     * @param security user name, password and TLS trust for the broker (the example ACL in deploy/mosquitto
+     *                 expects the satellite id as user name)
+     */
+    public MqttTransportDriver(String brokerUri, long satelliteId, CommandInbox inbox, MqttSecurity security) {
+        this.security = security;
         this.brokerUri = brokerUri;
         this.topics = new Topics(satelliteId);
         this.inbox = inbox;
@@ -89,7 +99,7 @@ public final class MqttTransportDriver implements AutoCloseable {
      */
     public MqttTransportDriver start() {
         options = new MqttConnectOptions();
-        options.setSocketFactory(new NoDelaySocketFactory());
+        security.applyTo(options, brokerUri);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setAutomaticReconnect(true);
         options.setCleanSession(false);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import space.ocsat.fsw.FlightSoftware;
+import space.ocsat.fsw.transport.MqttSecurity;
 import space.ocsat.fsw.transport.MqttTransportDriver;
 import space.ocsat.fsw.downlink.DownlinkPort;
 import space.ocsat.sim.broker.EmbeddedBroker;
@@ -42,8 +43,9 @@ final class LiveLink implements AutoCloseable {
      *
      * @return the live downlink
      */
-    DownlinkPort attach(FlightSoftware fsw, long satelliteId, PrintWriter console) throws IOException, InterruptedException {
-        transport = new MqttTransportDriver(url, satelliteId, fsw.commanding().inbox()).start();
+    DownlinkPort attach(FlightSoftware fsw, long satelliteId, MqttSecurity security, PrintWriter console)
+            throws IOException, InterruptedException {
+        transport = new MqttTransportDriver(url, satelliteId, fsw.commanding().inbox(), security).start();
         fsw.housekeeping().setDownlinkDropCounter(transport::framesDropped);
         if (!transport.awaitReady(READY_TIMEOUT_MS)) {
             console.println("ocsat run: broker " + url + " not reachable yet; the link keeps retrying");

@@ -11,6 +11,7 @@ import space.ocsat.sim.options.DurationConverter;
 import space.ocsat.sim.options.EpochConverter;
 import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.config.FswConfig;
+import space.ocsat.fsw.transport.MqttSecurity;
 import space.ocsat.hal.platform.FileMassMemory;
 import space.ocsat.hal.platform.FileNonVolatileStore;
 import space.ocsat.sim.MissionConfig;
@@ -71,6 +72,18 @@ public final class RunCommand implements Callable<Integer> {
             description = "Live run on an external MQTT broker instead of the embedded one, e.g. tcp://127.0.0.1:1883.")
     private String broker;
 
+    @Option(names = "--mqtt-user", paramLabel = "NAME", description = "Live runs: the flight software's MQTT user "
+            + "name (default with --mqtt-password-file: the satellite id, as deploy/mosquitto/ocsat.acl expects).")
+    private String mqttUser;
+
+    @Option(names = "--mqtt-password-file", paramLabel = "FILE",
+            description = "Live runs: file whose first line is the flight software's MQTT password.")
+    private Path mqttPasswordFile;
+
+    @Option(names = "--mqtt-ca", paramLabel = "FILE", description = "Live runs on an ssl:// broker: CA certificate "
+            + "(PEM) its certificate must chain to (default: the JVM's trust store).")
+    private Path mqttCa;
+
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
@@ -114,7 +127,15 @@ public final class RunCommand implements Callable<Integer> {
             console.flush();
             MissionRun run = new MissionRun(sim, runDir);
             if (link != null) {
-                run.pacedAt(speed).downlinkThrough(link.attach(sim.flightSoftware(), fswConfig.satelliteId, console));
+                String user = mqttUser != null || mqttPasswordFile == null ? mqttUser : Long.toString(fswConfig.satelliteId);
+                MqttSecurity security;
+                try {
+                    security = MqttSecurity.of(user, mqttPasswordFile, mqttCa);
+                } catch (java.io.IOException | IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--mqtt-*: " + e.getMessage());
+                }
+                run.pacedAt(speed).downlinkThrough(link.attach(sim.flightSoftware(), fswConfig.satelliteId, security,
+                        console));
                 StopOnSignal.install(run);
             }
             RunSummary summary = run.run(duration, new ProgressBar(System.err, !quiet && ProgressBar.onTerminal()));

@@ -72,8 +72,7 @@ final class AckCommand implements Callable<Integer> {
         BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
         MqttClient client = new MqttClient(session.brokerUrl, "ack-" + Long.toString(System.nanoTime(), 36),
                 new MemoryPersistence());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setSocketFactory(new space.ocsat.fsw.transport.NoDelaySocketFactory());
+        MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setAutomaticReconnect(true);
         options.setConnectionTimeout(5);

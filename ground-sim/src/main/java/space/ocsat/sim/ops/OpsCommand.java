@@ -26,6 +26,31 @@ public final class OpsCommand implements Runnable {
     @Option(names = "--key", paramLabel = "FILE", description = "Key file (overrides the session's).")
     Path key;
 
+    @Option(names = "--mqtt-user", paramLabel = "NAME", description = "MQTT user name (brokers with passwords).")
+    String mqttUser;
+
+    @Option(names = "--mqtt-password-file", paramLabel = "FILE",
+            description = "File whose first line is the MQTT password (needs --mqtt-user).")
+    Path mqttPasswordFile;
+
+    @Option(names = "--mqtt-ca", paramLabel = "FILE",
+            description = "CA certificate (PEM) the broker's TLS certificate must chain to (ssl:// brokers); "
+                    + "default: the JVM's trust store.")
+    Path mqttCa;
+
+    /**
+     * @return connect options for the broker with this console's credentials and TLS trust
+     * @throws IllegalArgumentException if they cannot be read or used
+     */
+    org.eclipse.paho.client.mqttv3.MqttConnectOptions connectOptions(String brokerUrl) {
+        try {
+            return space.ocsat.fsw.transport.MqttSecurity.of(mqttUser, mqttPasswordFile, mqttCa)
+                    .applyTo(new org.eclipse.paho.client.mqttv3.MqttConnectOptions(), brokerUrl);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--mqtt-password-file: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name an ops command, e.g. 'ocsat ops send Noop'");

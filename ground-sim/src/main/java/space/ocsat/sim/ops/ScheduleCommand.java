@@ -64,8 +64,7 @@ final class ScheduleCommand implements Callable<Integer> {
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
         MqttClient client = new MqttClient(session.brokerUrl, "sched-" + Long.toString(System.nanoTime(), 36),
                 new MemoryPersistence());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setSocketFactory(new NoDelaySocketFactory());
+        MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setConnectionTimeout(5);
         SendCommand.connect(client, options);

@@ -92,8 +92,7 @@ final class SendCommand implements Callable<Integer> {
         // client ids stay within MQTT 3.1.1's guaranteed 23 characters
         MqttClient client = new MqttClient(session.brokerUrl, "ops-" + Long.toString(sequence, 36), new MemoryPersistence());
         try {
-            MqttConnectOptions options = new MqttConnectOptions();
-            options.setSocketFactory(new space.ocsat.fsw.transport.NoDelaySocketFactory());
+            MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
             options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
             // a session the broker keeps across a dropped connection, so acknowledgements published while
             // the console reconnects are delivered afterwards

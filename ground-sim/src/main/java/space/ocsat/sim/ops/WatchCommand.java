@@ -72,8 +72,7 @@ final class WatchCommand implements Callable<Integer> {
         BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
         MqttClient client = new MqttClient(session.brokerUrl, "watch-" + Long.toString(System.nanoTime(), 36),
                 new MemoryPersistence());
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setSocketFactory(new space.ocsat.fsw.transport.NoDelaySocketFactory());
+        MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setAutomaticReconnect(true);
         client.connect(options);
