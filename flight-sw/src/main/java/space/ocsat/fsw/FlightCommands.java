@@ -213,8 +213,7 @@ final class FlightCommands implements CommandTarget {
 
     @Override
     public int acknowledgeTelemetry(int stream, long upTo, long nowNs) {
-        downlink.acknowledge(stream, upTo, nowNs);
-        return AckCode.OK;
+        return downlink.acknowledge(stream, upTo, nowNs) ? AckCode.OK : AckCode.STORE_ERROR;
     }
 
     @Override

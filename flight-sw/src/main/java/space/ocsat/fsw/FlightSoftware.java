@@ -188,12 +188,13 @@ public final class FlightSoftware {
     }
 
     /**
-     * Accepts (or rejects) the commands waiting in the inbox now, between cycles, so acceptance is acknowledged
-     * within milliseconds of arrival rather than at the next 10 Hz tick. Control thread only; the driver calls it
-     * when {@link space.ocsat.fsw.cmd.CommandInbox#onArrival} wakes it and the next cycle is not imminent.
+     * Accepts (or rejects) the oldest command waiting in the inbox now, between cycles, so acceptance is
+     * acknowledged within milliseconds of arrival rather than at the next 10 Hz tick. Control thread only; the
+     * driver calls it when {@link space.ocsat.fsw.cmd.CommandInbox#onArrival} wakes it, one command at a time while
+     * the next cycle is not imminent.
      */
     public void acceptCommands(long nowNs) {
-        commanding.adapter().run(nowNs);
+        commanding.adapter().acceptNext(nowNs);
     }
 
     /** Ground mode request (applied at the next cycle). @return false if the mode cannot be requested */

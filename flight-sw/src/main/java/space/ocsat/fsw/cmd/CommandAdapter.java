@@ -71,6 +71,21 @@ public final class CommandAdapter implements CycleTask {
 
     @Override
     public void run(long nowNs) {
+        reportState(nowNs);
+        for (int n = 0; n < MAX_PER_CYCLE && inbox.poll(raw); n++) {
+            receive(raw, nowNs);
+        }
+    }
+
+    /** Between cycles: accepts or rejects the oldest waiting command only, so the driver can re-check its deadline. */
+    public void acceptNext(long nowNs) {
+        reportState(nowNs);
+        if (inbox.poll(raw)) {
+            receive(raw, nowNs);
+        }
+    }
+
+    private void reportState(long nowNs) {
         if (sequences.lost() && time.valid()) {
             long floor = sequences.floorAt(time.unixNs(nowNs));
             if (floor >= 0) {
@@ -81,9 +96,6 @@ public final class CommandAdapter implements CycleTask {
         if (dropped != inboxDropsReported) {
             inboxDropsReported = dropped;
             events.publish(nowNs, EventId.COMMAND_INBOX_FULL, dropped, 0, 0);
-        }
-        for (int n = 0; n < MAX_PER_CYCLE && inbox.poll(raw); n++) {
-            receive(raw, nowNs);
         }
     }
 

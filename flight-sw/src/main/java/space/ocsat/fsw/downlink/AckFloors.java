@@ -27,21 +27,32 @@ public final class AckFloors {
         Arrays.fill(ackedUpTo, -1);
     }
 
-    /** Boot: reads the record. @return false if there is none (first boot) or it is not ours: every floor is −1 */
-    public boolean restore() {
+    /**
+     * Boot: reads the record; a record of fewer or more streams (another software version) gives the floors of the
+     * streams both know.
+     *
+     * @return OK, EMPTY (first boot: every floor −1) or why the record could not be used (CORRUPT, IO_ERROR, …)
+     */
+    public StoreStatus restore() {
         buffer.clear();
-        int length = store.read(SLOT, buffer);
-        if (length != buffer.capacity() || store.lastStatus() != StoreStatus.OK) {
-            return false;
+        store.read(SLOT, buffer);
+        if (store.lastStatus() != StoreStatus.OK) {
+            return store.lastStatus() == StoreStatus.TOO_LARGE ? StoreStatus.CORRUPT : store.lastStatus();
         }
         buffer.flip();
-        if (buffer.getInt() != MAGIC || buffer.getInt() != ackedUpTo.length) {
-            return false;
+        if (buffer.remaining() < 8 || buffer.getInt() != MAGIC) {
+            return StoreStatus.CORRUPT;
         }
-        for (int s = 0; s < ackedUpTo.length; s++) {
+        int count = buffer.getInt();
+        for (int s = 0; s < Math.min(count, ackedUpTo.length) && buffer.remaining() >= 8; s++) {
             ackedUpTo[s] = buffer.getLong();
         }
-        return true;
+        return StoreStatus.OK;
+    }
+
+    /** Puts a floor back after its record could not be persisted. */
+    void lower(int stream, long floor) {
+        ackedUpTo[stream] = floor;
     }
 
     /** Raises a stream's floor (never lowers it). @return true if it rose */

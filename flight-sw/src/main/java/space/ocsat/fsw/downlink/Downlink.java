@@ -37,13 +37,11 @@ public final class Downlink implements FrameSink, CycleTask {
     /** Per stream: when the ground last repeated its acknowledgement without advancing, not yet acted on. */
     private final long[] stalledAckNs;
     private DownlinkPort port;
-    private boolean floorsDirty;
     private long notRecorded;
     private long replayed;
     private long resends;
     private long lostReported;
-    private long lastLossEventNs = Long.MIN_VALUE;
-    private StoreStatus lastFloorsWrite = StoreStatus.UNSPECIFIED;
+    private long lastLossEventNs = -LOSS_EVENT_INTERVAL_NS;
 
     public Downlink(FrameRing ring, AckFloors floors, DownlinkPort port, Clock clock, EventLog events) {
         this.ring = ring;
@@ -58,7 +56,10 @@ public final class Downlink implements FrameSink, CycleTask {
 
     /** Boot: restores the floors and rebuilds the recorder's index. Allocates. */
     public void recover() {
-        floors.restore();
+        StoreStatus status = floors.restore();
+        if (status != StoreStatus.OK && status != StoreStatus.EMPTY) {
+            events.publish(0, EventId.STORE_WRITE_FAILED, AckFloors.SLOT, status.ordinal(), 1);
+        }
         ring.recover(floors.floors());
     }
 
@@ -72,25 +73,21 @@ public final class Downlink implements FrameSink, CycleTask {
         this.port = newPort;
     }
 
+    /** Records the frame first (so its sequence number is accounted for whatever happens next), then sends it live. */
     @Override
     public void accept(int stream, long sequence, ByteBuffer frame) {
         long nowNs = clock.nowNs();
+        int block = ring.append(stream, sequence, frame);
         boolean live = port.up() && port.offer(stream, sequence, frame, false);
-        if (!ring.append(stream, sequence, frame, live, nowNs) && !live) {
+        if (live && block >= 0) {
+            ring.markSent(block, nowNs);
+        } else if (!live && (block < 0 || frame.remaining() > ring.maxFrameBytes())) {
             notRecorded++;
         }
     }
 
     @Override
     public void run(long nowNs) {
-        if (floorsDirty) {
-            StoreStatus status = floors.write();
-            floorsDirty = status != StoreStatus.OK;
-            if (floorsDirty && status != lastFloorsWrite) {
-                events.publish(nowNs, EventId.STORE_WRITE_FAILED, AckFloors.SLOT, status.ordinal(), 0);
-            }
-            lastFloorsWrite = status;
-        }
         goBackWhereTheGroundMissedFrames();
         if (port.up()) {
             replay(nowNs);
@@ -141,17 +138,31 @@ public final class Downlink implements FrameSink, CycleTask {
     }
 
     /**
-     * The ground has every frame of {@code stream} up to {@code upTo}: releases them and persists the floor (this
-     * cycle). An acknowledgement at or below the floor only tells that the ground is listening.
+     * The ground has every frame of {@code stream} up to {@code upTo}: persists the new floor, then releases the
+     * frames (never the other way round: a reset in between must not let a stream resume below a sequence it used).
+     * An acknowledgement that repeats the floor tells that the ground still misses the frame after it.
+     *
+     * @return false if the stream is unknown or the floor could not be persisted (nothing released)
      */
-    public void acknowledge(int stream, long upTo, long nowNs) {
+    public boolean acknowledge(int stream, long upTo, long nowNs) {
+        if (stream < 0 || stream >= stalledAckNs.length) {
+            return false;
+        }
         long bounded = Math.min(upTo, ring.newestSequence(stream));
-        ring.acknowledge(stream, bounded);
-        if (floors.raise(stream, bounded)) {
-            floorsDirty = true;
-        } else if (bounded == floors.ackedUpTo(stream)) {
+        long previous = floors.ackedUpTo(stream);
+        if (bounded > previous) {
+            floors.raise(stream, bounded);
+            StoreStatus status = floors.write();
+            if (status != StoreStatus.OK) {
+                floors.lower(stream, previous);
+                events.publish(nowNs, EventId.STORE_WRITE_FAILED, AckFloors.SLOT, status.ordinal(), 0);
+                return false;
+            }
+            ring.acknowledge(stream, bounded);
+        } else if (bounded == previous) {
             stalledAckNs[stream] = nowNs;
         }
+        return true;
     }
 
     /** @return the newest sequence recorded on a stream (−1 if none): the most the ground can acknowledge */

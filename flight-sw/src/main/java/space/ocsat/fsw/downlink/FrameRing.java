@@ -59,6 +59,10 @@ public final class FrameRing {
      * @param evictFirst per stream: true for streams overwritten first when full (housekeeping)
      */
     public FrameRing(MassMemory memory, int streams, boolean[] evictFirst) {
+        if (memory.blockBytes() - HEADER_BYTES > 0xFFFF || memory.blockBytes() <= HEADER_BYTES) {
+            throw new IllegalArgumentException("recorder blocks must hold " + (HEADER_BYTES + 1) + ".."
+                    + (HEADER_BYTES + 0xFFFF) + " bytes, got " + memory.blockBytes());
+        }
         if (memory.blockCount() < 2 * streams) {
             throw new IllegalArgumentException("a recorder for " + streams + " streams needs at least "
                     + 2 * streams + " blocks, got " + memory.blockCount());
@@ -103,6 +107,11 @@ public final class FrameRing {
         freeCount = 0;
         for (int b = blocks - 1; b >= 0; b--) {
             int stream = readValid(b);
+            if (stream >= 0) {
+                blockStream[b] = (short) stream;
+                blockSequence[b] = record.getLong(8);
+                blockRecord[b] = record.getLong(16);
+            }
             if (stream >= 0 && blockSequence[b] > ackedUpTo[stream]) {
                 found.get(stream).add(b);
                 nextRecord = Math.max(nextRecord, blockRecord[b] + 1);
@@ -126,7 +135,9 @@ public final class FrameRing {
                 if (blockSequence[b] == previous) { // a stale copy of the same frame: keep the newer record
                     int kept = queue[s][size[s] - 1];
                     int dropped = blockRecord[b] > blockRecord[kept] ? kept : b;
-                    queue[s][size[s] - 1] = dropped == kept ? b : kept;
+                    int keep = dropped == kept ? b : kept;
+                    queue[s][size[s] - 1] = keep;
+                    state[keep] = UNSENT;
                     state[dropped] = FREE;
                     free[freeCount++] = dropped;
                     continue;
@@ -155,33 +166,25 @@ public final class FrameRing {
             return -1;
         }
         crc.reset();
-        record.limit(HEADER_BYTES + length).position(0);
-        ByteBuffer sealed = record.duplicate();
-        sealed.limit(24);
-        crc.update(sealed);
-        sealed.limit(HEADER_BYTES + length).position(HEADER_BYTES);
-        crc.update(sealed);
+        crc.update(record.array(), 0, 24);
+        crc.update(record.array(), HEADER_BYTES, length);
         if ((int) crc.getValue() != record.getInt(24)) {
             return -1;
         }
-        blockStream[b] = (short) stream;
-        blockSequence[b] = record.getLong(8);
-        blockRecord[b] = record.getLong(16);
         return stream;
     }
 
     /**
-     * Records a frame.
+     * Records a frame, unsent. A frame larger than a block is recorded as a marker without its bytes (counted), so
+     * its sequence number stays accounted for across a reboot; it can only go out live.
      *
-     * @param sent    true if it already went out live
-     * @param nowNs   mission time (when it was sent, if it was)
-     * @return true if recorded; false if it is larger than a block or the write failed (both counted)
+     * @return the frame's block, or −1 if the write failed (counted)
      */
-    public boolean append(int stream, long sequence, ByteBuffer frame, boolean sent, long nowNs) {
+    public int append(int stream, long sequence, ByteBuffer frame) {
         int length = frame.remaining();
         if (length > maxFrameBytes()) {
             tooLarge++;
-            return false;
+            length = 0;
         }
         int b = freeCount > 0 ? free[--freeCount] : overwriteOldest();
         record.clear();
@@ -189,31 +192,29 @@ public final class FrameRing {
         crc.reset();
         crc.update(record.array(), 0, 24);
         int start = frame.position();
+        int limit = frame.limit();
+        frame.limit(start + length);
         crc.update(frame);
         frame.position(start);
         record.putInt((int) crc.getValue());
         record.put(frame);
-        frame.position(start);
+        frame.limit(limit).position(start);
         record.flip();
         if (memory.write(b, record) != StoreStatus.OK) {
             writeFailures++;
             state[b] = FREE;
             free[freeCount++] = b;
-            return false;
+            return -1;
         }
         blockStream[b] = (short) stream;
         blockSequence[b] = sequence;
         blockRecord[b] = nextRecord++;
-        state[b] = sent ? SENT : UNSENT;
-        sentAtNs[b] = nowNs;
+        state[b] = UNSENT;
         int[] q = queue[stream];
         q[(head[stream] + size[stream]) % blocks] = b;
         size[stream]++;
-        if (sent && sentPrefix[stream] == size[stream] - 1) {
-            sentPrefix[stream]++;
-        }
         newestSequence[stream] = Math.max(newestSequence[stream], sequence);
-        return true;
+        return b;
     }
 
     /** Frees the oldest frame of the best victim stream and returns its block. */
@@ -316,18 +317,20 @@ public final class FrameRing {
     }
 
     /**
-     * Reads a recorded frame into {@code frame} (cleared first; flipped on return).
+     * Reads a recorded frame into {@code frame} (cleared first; position 0, limit its length on return).
      *
-     * @return true if the block still holds its record intact
+     * @return true if the block still holds this frame's record intact (seal, stream, sequence); false for a marker
+     *     of a frame too large to record, or a record damaged in the memory
      */
     public boolean read(int block, ByteBuffer frame) {
-        record.clear();
-        if (memory.read(block, record) != StoreStatus.OK || record.getInt(0) != MAGIC) {
+        int stream = readValid(block);
+        int length = record.getShort(6) & 0xFFFF;
+        if (stream != blockStream[block] || record.getLong(8) != blockSequence[block] || length == 0
+                || length > frame.capacity()) {
             return false;
         }
-        int length = record.getShort(6) & 0xFFFF;
         frame.clear();
-        frame.put(frame.position(), record, HEADER_BYTES, length);
+        frame.put(0, record, HEADER_BYTES, length);
         frame.limit(length);
         return true;
     }

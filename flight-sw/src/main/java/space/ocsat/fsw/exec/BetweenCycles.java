@@ -21,6 +21,10 @@ public interface BetweenCycles {
     /** @return true if work is waiting (called from the control thread after every wake-up) */
     boolean pending();
 
-    /** Does the waiting work. @param nowNs the clock now */
+    /**
+     * Does one piece of the waiting work; the driver calls again while work is pending and time allows.
+     *
+     * @param nowNs the clock now
+     */
     void run(long nowNs);
 }

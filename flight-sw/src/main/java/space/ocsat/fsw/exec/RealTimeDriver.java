@@ -12,7 +12,7 @@ import space.ocsat.hal.time.Clock;
  */
 public final class RealTimeDriver implements AutoCloseable {
     /** Between-cycle work is not started closer than this to the next deadline, ns. */
-    public static final long GUARD_NS = 2_000_000;
+    public static final long GUARD_NS = 500_000;
 
     private final BetweenCycles betweenCycles;
     private final Executive executive;

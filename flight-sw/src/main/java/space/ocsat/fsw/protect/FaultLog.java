@@ -42,8 +42,13 @@ public final class FaultLog {
         if (io.getInt() != MAGIC) {
             return false;
         }
-        written = io.getLong();
-        dropped = io.getLong();
+        long savedWritten = io.getLong();
+        long savedDropped = io.getLong();
+        if (savedWritten < 0 || savedDropped < 0) {
+            return false;
+        }
+        written = savedWritten;
+        dropped = savedDropped;
         for (int i = 0; i < CAPACITY; i++) {
             timeUnixNs[i] = io.getLong();
             faultIds[i] = io.getShort();

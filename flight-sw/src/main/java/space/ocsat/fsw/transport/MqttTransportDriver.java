@@ -177,6 +177,9 @@ public final class MqttTransportDriver implements AutoCloseable {
 
             @Override
             public boolean offer(int stream, long sequence, ByteBuffer frame, boolean replay) {
+                if (outbox.size() >= OUTBOX_SLOTS) {
+                    return false; // not a loss: the recorder keeps the frame and offers it again as replay
+                }
                 boolean queued = outbox.offer(replay ? stream | REPLAY_TAG : stream, frame);
                 if (idle) {
                     LockSupport.unpark(ioThread); // a command acknowledgement must not wait out the idle pause

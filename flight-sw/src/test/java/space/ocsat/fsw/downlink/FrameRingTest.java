@@ -28,7 +28,7 @@ class FrameRingTest {
     }
 
     private boolean append(int stream, long sequence) {
-        return ring.append(stream, sequence, frame(stream, sequence), false, 0);
+        return ring.append(stream, sequence, frame(stream, sequence)) >= 0;
     }
 
     /** Sends everything unsent (as the downlink does) and returns "stream#seq" in the order sent. */
@@ -135,9 +135,23 @@ class FrameRingTest {
     }
 
     @Test
-    void aFrameLargerThanABlockIsRefusedAndCounted() {
-        assertThat(ring.append(HK, 0, ByteBuffer.allocate(ring.maxFrameBytes() + 1), false, 0)).isFalse();
+    void aFrameLargerThanABlockKeepsOnlyAMarkerThatAnchorsItsSequenceAcrossAReboot() {
+        int block = ring.append(HK, 0, ByteBuffer.allocate(ring.maxFrameBytes() + 1));
         assertThat(ring.tooLarge()).isEqualTo(1);
-        assertThat(ring.backlog()).isZero();
+        assertThat(ring.read(block, ByteBuffer.allocate(ring.maxFrameBytes()))).as("no bytes to replay").isFalse();
+
+        ring = new FrameRing(memory, 3, HOUSEKEEPING);
+        ring.recover(noneAcked);
+        assertThat(ring.newestSequence(HK)).isZero();
+    }
+
+    @Test
+    void aDamagedBlockIsNotReplayedAndNeverThrows() {
+        append(HK, 0);
+        int block = ring.oldestUnsent();
+        ByteBuffer damaged = ByteBuffer.allocate(32);
+        damaged.putInt(0x4F435246).putShort((short) 0).putShort((short) 0x7FFF).flip(); // magic, absurd length
+        memory.write(block, damaged);
+        assertThat(ring.read(block, ByteBuffer.allocate(ring.maxFrameBytes()))).isFalse();
     }
 }

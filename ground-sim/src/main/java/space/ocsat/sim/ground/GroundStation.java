@@ -21,7 +21,13 @@ public final class GroundStation implements DownlinkPort {
     private final long[] contiguous;
     private final long[] acknowledged;
     private final TreeMap<Long, byte[]>[] waiting;
+    /** Acknowledgement rounds a gap may last before the frames in it are declared lost. */
+    public static final int GAP_GIVE_UP_ACKS = 6;
+
     private final boolean[] seen;
+    private final long[] stuckAt;
+    private final int[] stuckRounds;
+    private long declaredLost;
     private boolean joinMidStream;
     private boolean linkUp = true;
     private long received;
@@ -40,6 +46,8 @@ public final class GroundStation implements DownlinkPort {
         this.acknowledged = new long[streams];
         this.waiting = new TreeMap[streams];
         this.seen = new boolean[streams];
+        this.stuckAt = new long[streams];
+        this.stuckRounds = new int[streams];
         for (int s = 0; s < streams; s++) {
             contiguous[s] = -1;
             acknowledged[s] = -1;
@@ -123,6 +131,7 @@ public final class GroundStation implements DownlinkPort {
         }
         int sent = 0;
         for (int s = 0; s < contiguous.length; s++) {
+            giveUpOnAStuckGap(s);
             if (contiguous[s] >= 0 && (contiguous[s] > acknowledged[s] || !waiting[s].isEmpty())) {
                 to.acknowledge(s, contiguous[s]);
                 acknowledged[s] = contiguous[s];
@@ -130,6 +139,36 @@ public final class GroundStation implements DownlinkPort {
             }
         }
         return sent;
+    }
+
+    /**
+     * A gap that outlasts {@link #GAP_GIVE_UP_ACKS} acknowledgement rounds, each of which sent the satellite back, is
+     * a loss (frames overwritten on board before they could be sent, or never recordable): the frames waiting behind
+     * it are released and the missing ones counted, so the stream does not stall for good.
+     */
+    private void giveUpOnAStuckGap(int s) {
+        if (waiting[s].isEmpty()) {
+            stuckRounds[s] = 0;
+            return;
+        }
+        if (contiguous[s] != stuckAt[s]) {
+            stuckAt[s] = contiguous[s];
+            stuckRounds[s] = 0;
+            return;
+        }
+        if (++stuckRounds[s] < GAP_GIVE_UP_ACKS) {
+            return;
+        }
+        long first = waiting[s].firstKey();
+        declaredLost += first - contiguous[s] - 1;
+        contiguous[s] = first - 1;
+        releaseWaiting(s);
+        stuckRounds[s] = 0;
+    }
+
+    /** @return frames the ground gave up waiting for (a gap that never filled) */
+    public long declaredLost() {
+        return declaredLost;
     }
 
     /** Acknowledges straight into an in-process flight software's recorder (batch runs). */
