@@ -65,7 +65,7 @@ class StoreAndForwardTest {
                 b -> SetGpuPowerCap.createSetGpuPowerCap(b, 255, 650f));
         send(noop);
         send(timeTagged);
-        run(180);
+        run(185); // 5 s after the last acknowledgement: those frames are on the ground but not acknowledged
 
         sim.resetFlightSoftware(); // processor reset: everything in memory is gone
         sim.setDownlinkPort(ground);
