@@ -33,7 +33,10 @@ public final class MqttTransportDriver implements AutoCloseable {
     private static final long REPLAY_TAG = 1L << 32;
     private static final int MAX_RECONNECT_DELAY_MS = 8_000;
     private static final int OFFLINE_BUFFER_MESSAGES = 50_000;
-    private static final long IDLE_PARK_NS = 500_000;
+    /** Longest idle pause of the I/O thread (a queued frame wakes it at once), ns. */
+    private static final long IDLE_PARK_NS = 5_000_000;
+    /** Pause before retrying a frame the client could not take, ns. */
+    private static final long RETRY_PARK_NS = 10_000_000;
     private static final long FIRST_RETRY_NS = 250_000_000L;
     private static final long MAX_RETRY_NS = 8_000_000_000L;
 
@@ -181,6 +184,7 @@ public final class MqttTransportDriver implements AutoCloseable {
                     return false; // not a loss: the recorder keeps the frame and offers it again as replay
                 }
                 boolean queued = outbox.offer(replay ? stream | REPLAY_TAG : stream, frame);
+                java.lang.invoke.VarHandle.fullFence(); // the frame is visible before idle is read (no lost wake-up)
                 if (idle) {
                     LockSupport.unpark(ioThread); // a command acknowledgement must not wait out the idle pause
                 }
@@ -221,14 +225,14 @@ public final class MqttTransportDriver implements AutoCloseable {
             }
             try {
                 if (!everConnected) {
-                    LockSupport.parkNanos(IDLE_PARK_NS * 20);
+                    LockSupport.parkNanos(RETRY_PARK_NS);
                     continue;
                 }
                 client.publish(pendingTopic, pending, QOS, false);
                 published++;
                 pending = null;
             } catch (MqttException e) {
-                LockSupport.parkNanos(IDLE_PARK_NS * 20);
+                LockSupport.parkNanos(RETRY_PARK_NS);
             } catch (RuntimeException e) {
                 publishFailures++;
                 pending = null;
