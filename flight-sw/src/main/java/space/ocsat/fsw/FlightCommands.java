@@ -4,6 +4,8 @@ import space.ocsat.fsw.cmd.CommandTarget;
 import space.ocsat.fsw.cmd.CommandValidator;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.downlink.Downlink;
+import space.ocsat.fsw.frame.ActuatorFrame;
+import space.ocsat.hal.optical.OpticalTerminals;
 import space.ocsat.fsw.params.Limits;
 import space.ocsat.fsw.params.ParameterTable;
 import space.ocsat.fsw.tm.EventId;
@@ -29,6 +31,7 @@ final class FlightCommands implements CommandTarget {
     private final Housekeeping housekeeping;
     private final Downlink downlink;
     private final ParameterTable parameters;
+    private final ActuatorFrame commanded;
     private final EventLog events;
     private final Clock clock;
     private final int gpus;
@@ -36,7 +39,8 @@ final class FlightCommands implements CommandTarget {
 
     FlightCommands(ModeManager modes, Protection protection, GpuGovernor governor, HeaterControl heaters,
                    ThermalCap thermalCap, Housekeeping housekeeping, Downlink downlink, ParameterTable parameters,
-                   EventLog events, Clock clock, int gpus, int heaterCount) {
+                   EventLog events, Clock clock, ActuatorFrame commanded, int gpus, int heaterCount) {
+        this.commanded = commanded;
         this.downlink = downlink;
         this.parameters = parameters;
         this.events = events;
@@ -139,6 +143,25 @@ final class FlightCommands implements CommandTarget {
         events.publish(nowNs, EventId.PARAMETER_TABLE_DUMPED, tableId, parameters.crc32c() & 0xFFFFFFFFL,
                 parameters.size());
         return AckCode.OK;
+    }
+
+    /** In SAFE only the space-to-ground terminal (the last) is powered, so only it can be handed over. */
+    @Override
+    public int validateHandoff(int terminal, int partner) {
+        if (terminal < 0 || terminal >= commanded.terminalPartner.length || partner < OpticalTerminals.NO_PARTNER) {
+            return AckCode.ARGUMENT_OUT_OF_RANGE;
+        }
+        return modes.mode() == Mode.SAFE && terminal != commanded.terminalPartner.length - 1
+                ? AckCode.FORBIDDEN_IN_MODE : AckCode.OK;
+    }
+
+    @Override
+    public int terminalHandoff(int terminal, int partner) {
+        int verdict = validateHandoff(terminal, partner);
+        if (verdict == AckCode.OK) {
+            commanded.terminalPartner[terminal] = partner;
+        }
+        return verdict;
     }
 
     @Override

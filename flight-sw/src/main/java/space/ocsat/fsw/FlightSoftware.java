@@ -137,7 +137,7 @@ public final class FlightSoftware {
                 thermalEstimate, thermalCap, governor, modes, executive.stats(), events, protection.fdir(),
                 actuation, counters, downlink), frames, utc);
         commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
-                thermalCap, housekeeping, downlink, parameters, events, hal.clock(), sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
+                thermalCap, housekeeping, downlink, parameters, events, hal.clock(), commanded, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
                 config.satelliteId);
         counters.acks = commanding.acks();
 

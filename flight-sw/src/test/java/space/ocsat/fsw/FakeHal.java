@@ -52,6 +52,7 @@ public final class FakeHal {
     public final TerminalState[] terminal = {TerminalState.OFF, TerminalState.OFF, TerminalState.OFF,
         TerminalState.OFF, TerminalState.OFF};
     public final double[] sunDirection = {1, 0, 0};
+    public final int[] terminalPartner = {-1, -1, -1, -1, -1};
     public int watchdogKicks;
 
     public final Hal hal = Hal.builder()
@@ -174,7 +175,7 @@ public final class FakeHal {
     private final class FakeTerminals implements OpticalTerminals {
         @Override public int count() { return terminal.length; }
         @Override public TerminalState state(int t) { return terminal[t]; }
-        @Override public int partnerId(int t) { return NO_PARTNER; }
+        @Override public int partnerId(int t) { return terminalPartner[t]; }
         @Override public double pointingAzimuthRad(int t) { return 0; }
         @Override public double pointingElevationRad(int t) { return 0; }
         @Override public double receivedPowerDbm(int t) { return -200; }
@@ -184,7 +185,13 @@ public final class FakeHal {
             terminal[t] = on ? TerminalState.IDLE : TerminalState.OFF;
             return DeviceStatus.OK;
         }
-        @Override public DeviceStatus acquire(int t, int p) { return DeviceStatus.OK; }
+        @Override public DeviceStatus acquire(int t, int p) {
+            if (terminal[t] == TerminalState.OFF) {
+                return DeviceStatus.OFF;
+            }
+            terminalPartner[t] = p;
+            return DeviceStatus.OK;
+        }
         @Override public DeviceStatus status(int t) { return DeviceStatus.OK; }
     }
 

@@ -186,6 +186,9 @@ public final class CommandDispatcher implements CycleTask {
             }
             case Command.ReportSchedule:
                 return reportSchedule(nowNs);
+            case Command.TerminalHandoff:
+                body.command(t.handoff);
+                return target.terminalHandoff(t.handoff.terminal(), t.handoff.partner());
             case Command.DumpFaultLog:
                 return target.dumpFaultLog(nowNs);
             case Command.ClearFaultLog:

@@ -30,6 +30,7 @@ final class CommandTables {
     final CancelScheduled cancel = new CancelScheduled();
     final AcknowledgeTelemetry ackTm = new AcknowledgeTelemetry();
     final space.ocsat.wire.RotateKey rotate = new space.ocsat.wire.RotateKey();
+    final space.ocsat.wire.TerminalHandoff handoff = new space.ocsat.wire.TerminalHandoff();
     final space.ocsat.wire.SetParameter setParameter = new space.ocsat.wire.SetParameter();
     final space.ocsat.wire.LoadParameterTable loadTable = new space.ocsat.wire.LoadParameterTable();
     final space.ocsat.wire.DumpParameterTable dumpTable = new space.ocsat.wire.DumpParameterTable();

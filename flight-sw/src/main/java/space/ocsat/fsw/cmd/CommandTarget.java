@@ -74,6 +74,12 @@ public interface CommandTarget {
     /** Empties the fault log. @return AckCode */
     int clearFaultLog(long nowNs);
 
+    /** @return AckCode for handing {@code terminal} over to {@code partner} (−1 releases it) on receipt */
+    int validateHandoff(int terminal, int partner);
+
+    /** Points {@code terminal} at {@code partner} from now on (overriding the contact plan). @return AckCode */
+    int terminalHandoff(int terminal, int partner);
+
     /** @return the newest sequence recorded on a stream, −1 if none (the most the ground can acknowledge) */
     long newestTelemetrySequence(int stream);
 }

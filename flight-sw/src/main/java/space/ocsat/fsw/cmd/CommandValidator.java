@@ -59,6 +59,7 @@ public final class CommandValidator {
             case Command.DumpParameterTable:
             case Command.DumpFaultLog:
             case Command.ClearFaultLog:
+            case Command.TerminalHandoff:
                 return true;
             default:
                 return false;
@@ -119,6 +120,9 @@ public final class CommandValidator {
                 body.command(t.dumpTable);
                 return t.dumpTable.tableId() == space.ocsat.fsw.params.Limits.TABLE_ID
                         ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+            case Command.TerminalHandoff:
+                body.command(t.handoff);
+                return target.validateHandoff(t.handoff.terminal(), t.handoff.partner());
             case Command.RotateKey:
                 body.command(t.rotate);
                 return keys.index(t.rotate.newKeyId()) >= 0 && t.rotate.newKeyId() != body.keyId()

@@ -101,6 +101,9 @@ public final class Actuation implements CycleTask {
             boolean poweredNow = sensed.terminalState[i] != TerminalState.OFF;
             if (cmd.terminalPowerOn[i] != poweredNow) {
                 check(hal.terminals().setPowered(i, cmd.terminalPowerOn[i]), TERMINAL, i);
+            } else if (poweredNow && cmd.terminalPartner[i] != ActuatorFrame.KEEP_PARTNER
+                    && cmd.terminalPartner[i] != sensed.terminalPartner[i]) {
+                check(hal.terminals().acquire(i, cmd.terminalPartner[i]), TERMINAL, i);
             }
         }
     }

@@ -21,6 +21,11 @@ public final class ActuatorFrame {
     public final double[] driveAngleRad;
     public final boolean[] channelOn;
     public final boolean[] terminalPowerOn;
+    /** Partner each terminal is to acquire ({@link #KEEP_PARTNER}: whatever it has; NO_PARTNER: release). */
+    public final int[] terminalPartner;
+
+    /** {@link #terminalPartner} value that leaves a terminal's partner alone. */
+    public static final int KEEP_PARTNER = Integer.MIN_VALUE;
 
     /** Sizes every array for the devices the HAL has; starts with GPUs off at their minimum cap. */
     public ActuatorFrame(Hal hal) {
@@ -33,5 +38,7 @@ public final class ActuatorFrame {
         channelOn = new boolean[hal.power().channelCount()];
         java.util.Arrays.fill(channelOn, true);
         terminalPowerOn = new boolean[hal.terminals().count()];
+        terminalPartner = new int[terminalPowerOn.length];
+        java.util.Arrays.fill(terminalPartner, KEEP_PARTNER);
     }
 }

@@ -113,6 +113,7 @@ public final class Sampler implements CycleTask {
         for (int i = 0; i < f.terminalState.length; i++) {
             f.terminalState[i] = hal.terminals().state(i);
             f.terminalPowerW[i] = hal.terminals().powerW(i);
+            f.terminalPartner[i] = hal.terminals().partnerId(i);
         }
         for (int axis = 0; axis < 3; axis++) {
             f.positionM[axis] = hal.navigation().positionM(axis);

@@ -66,6 +66,8 @@ public final class SensorFrame {
 
     public final TerminalState[] terminalState;
     public final double[] terminalPowerW;
+    /** Partner each terminal points at or tracks ({@code OpticalTerminals.NO_PARTNER} for none). */
+    public final int[] terminalPartner;
 
     public final double[] positionM = new double[3];
     public final double[] velocityMps = new double[3];
@@ -103,6 +105,7 @@ public final class SensorFrame {
         gpuOk = new boolean[gpus];
         terminalState = new TerminalState[hal.terminals().count()];
         terminalPowerW = new double[terminalState.length];
+        terminalPartner = new int[terminalState.length];
     }
 
     /** @return number of GPUs */

@@ -173,9 +173,15 @@ public final class Housekeeping implements CycleTask {
         }
         int states = b.endVector();
         int power = floats(b, f.terminalPowerW);
+        b.startVector(4, f.terminalPartner.length, 4);
+        for (int i = f.terminalPartner.length - 1; i >= 0; i--) {
+            b.addInt(f.terminalPartner[i]);
+        }
+        int partners = b.endVector();
         LinksHk.startLinksHk(b);
         LinksHk.addTerminalState(b, states);
         LinksHk.addTerminalPowerW(b, power);
+        LinksHk.addTerminalPartner(b, partners);
         return LinksHk.endLinksHk(b);
     }
 

@@ -98,6 +98,9 @@ final class CommandCatalog {
             space.ocsat.wire.ClearFaultLog.startClearFaultLog(b);
             return space.ocsat.wire.ClearFaultLog.endClearFaultLog(b);
         }));
+        SPECS.put("TerminalHandoff", new Spec(Command.TerminalHandoff, List.of("terminal", "partner"),
+                (b, a) -> space.ocsat.wire.TerminalHandoff.createTerminalHandoff(b, (int) integer("terminal", a.get("terminal")),
+                        (int) integer("partner", a.get("partner")))));
         SPECS.put("Arm", new Spec(Command.Arm, List.of("command", "window-s"),
                 (b, a) -> Arm.createArm(b, (byte) enumValue("command", a.get("command"), Command.names),
                         (float) number("window-s", a.get("window-s")))));

@@ -37,7 +37,7 @@ final class SendCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COMMAND", description = "Noop, SetMode, SetGpuPowerCap, SetGpuPower, "
             + "SetHeater, SetThermalLimits, SetHousekeepingRate, SetMonitorEnabled, ResetFault, CancelScheduled, "
             + "AcknowledgeTelemetry, RotateKey, ReportSchedule, SetParameter, LoadParameterTable, DumpParameterTable, "
-            + "DumpFaultLog, ClearFaultLog, Arm")
+            + "DumpFaultLog, ClearFaultLog, TerminalHandoff, Arm")
     private String command;
 
     @Option(names = "--wait", description = "Wait for the final acknowledgement.")
