@@ -2,7 +2,6 @@ package space.ocsat.sim.ops;
 
 import java.io.PrintWriter;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -10,13 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import space.ocsat.fsw.cmd.TelecommandEncoder;
-import space.ocsat.fsw.tm.FrameEncoder;
 import space.ocsat.fsw.transport.Topics;
 import space.ocsat.sim.ground.GroundStation;
 import space.ocsat.wire.AcknowledgeTelemetry;
@@ -70,13 +66,7 @@ final class AckCommand implements Callable<Integer> {
         GroundStation ground = new GroundStation(Stream.names.length, (stream, sequence, frame) -> { }, null)
                 .joiningMidStream();
         BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
-        MqttClient client = new MqttClient(session.brokerUrl, "ack-" + Long.toString(System.nanoTime(), 36),
-                new MemoryPersistence());
-        MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setAutomaticReconnect(true);
-        options.setConnectionTimeout(5);
-        SendCommand.connect(client, options);
+        MqttClient client = BrokerClient.connect(ops, session, "ack-", false);
         try {
             client.subscribe(topics.allTelemetry(), 1, (t, message) -> frames.add(message.getPayload()));
             long startNs = System.nanoTime();
@@ -94,7 +84,7 @@ final class AckCommand implements Callable<Integer> {
                         byte[] tc = signer.encode(sequence, 0, space.ocsat.wire.Command.AcknowledgeTelemetry,
                                 b -> AcknowledgeTelemetry.createAcknowledgeTelemetry(b, stream, upTo));
                         try {
-                            SendCommand.publish(client, topics.telecommand(), tc);
+                            BrokerClient.publish(client, topics.telecommand(), tc);
                         } catch (Exception e) {
                             throw new IllegalStateException("publishing to " + session.brokerUrl + ": " + e.getMessage(), e);
                         }
@@ -116,30 +106,15 @@ final class AckCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close();
+            BrokerClient.close(client);
         }
     }
 
     /** Hands a received frame to the ground's bookkeeping; a malformed or foreign one is ignored. */
     private static void offer(GroundStation ground, byte[] payload, long satelliteId) {
-        ByteBuffer frame = ByteBuffer.wrap(payload);
-        if (!FrameEncoder.crcValid(frame)) {
-            return;
-        }
-        try {
-            ByteBuffer body = ByteBuffer.wrap(payload, 0, payload.length - 4).slice().order(ByteOrder.LITTLE_ENDIAN);
-            if (!TelemetryFrame.TelemetryFrameBufferHasIdentifier(body)) {
-                return;
-            }
-            TelemetryFrame tf = TelemetryFrame.getRootAsTelemetryFrame(body);
-            if (tf.satelliteId() == satelliteId && tf.stream() > 0 && tf.stream() < Stream.names.length) {
-                ground.offer(tf.stream(), tf.sequence(), frame, false);
-            }
-        } catch (RuntimeException malformed) {
-            // not a frame of ours
+        TelemetryFrame tf = BrokerClient.frame(payload, satelliteId);
+        if (tf != null && tf.stream() > 0 && tf.stream() < Stream.names.length) {
+            ground.offer(tf.stream(), tf.sequence(), ByteBuffer.wrap(payload), false);
         }
     }
 }

@@ -1,8 +1,6 @@
 package space.ocsat.sim.ops;
 
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import space.ocsat.fsw.cmd.TelecommandEncoder;
-import space.ocsat.fsw.tm.FrameEncoder;
-import space.ocsat.fsw.transport.NoDelaySocketFactory;
 import space.ocsat.fsw.transport.Topics;
 import space.ocsat.wire.CancelScheduled;
 import space.ocsat.wire.Event;
@@ -62,12 +56,7 @@ final class ScheduleCommand implements Callable<Integer> {
         Topics topics = new Topics(session.satelliteId);
         TelecommandEncoder signer = new TelecommandEncoder(session.satelliteId, key.id(), key.key());
         BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-        MqttClient client = new MqttClient(session.brokerUrl, "sched-" + Long.toString(System.nanoTime(), 36),
-                new MemoryPersistence());
-        MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setConnectionTimeout(5);
-        SendCommand.connect(client, options);
+        MqttClient client = BrokerClient.connect(ops, session, "sched-", false);
         try {
             client.subscribe(topics.telemetry(Stream.EVENTS), 1, (t, message) -> {
                 Event e = decodeEvent(message.getPayload(), session.satelliteId);
@@ -79,7 +68,7 @@ final class ScheduleCommand implements Callable<Integer> {
             });
             long sequence = System.currentTimeMillis() * 1000;
             if (cancel != null) {
-                SendCommand.publish(client, topics.telecommand(), signer.encode(sequence, 0,
+                BrokerClient.publish(client, topics.telecommand(), signer.encode(sequence, 0,
                         space.ocsat.wire.Command.CancelScheduled, b -> CancelScheduled.createCancelScheduled(b, cancel)));
                 Event outcome = awaitOutcome(events, sequence);
                 if (outcome == null) {
@@ -95,7 +84,7 @@ final class ScheduleCommand implements Callable<Integer> {
                 sequence++;
             }
             events.clear();
-            SendCommand.publish(client, topics.telecommand(), signer.encode(sequence, 0,
+            BrokerClient.publish(client, topics.telecommand(), signer.encode(sequence, 0,
                     space.ocsat.wire.Command.ReportSchedule, b -> {
                         ReportSchedule.startReportSchedule(b);
                         return ReportSchedule.endReportSchedule(b);
@@ -126,10 +115,7 @@ final class ScheduleCommand implements Callable<Integer> {
             out.println("no schedule report within " + timeoutS + " s");
             return 3;
         } finally {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close();
+            BrokerClient.close(client);
         }
     }
 
@@ -148,18 +134,8 @@ final class ScheduleCommand implements Callable<Integer> {
     /** @return the event a frame carries, or null for anything malformed, foreign or not an event */
     static Event decodeEvent(byte[] payload, long satelliteId) {
         try {
-            if (!FrameEncoder.crcValid(ByteBuffer.wrap(payload))) {
-                return null;
-            }
-            ByteBuffer body = ByteBuffer.wrap(payload, 0, payload.length - 4).slice().order(ByteOrder.LITTLE_ENDIAN);
-            if (!TelemetryFrame.TelemetryFrameBufferHasIdentifier(body)) {
-                return null;
-            }
-            TelemetryFrame frame = TelemetryFrame.getRootAsTelemetryFrame(body);
-            if (frame.satelliteId() != satelliteId || frame.payloadType() != Payload.Event) {
-                return null;
-            }
-            return (Event) frame.payload(new Event());
+            TelemetryFrame frame = BrokerClient.frame(payload, satelliteId);
+            return frame == null || frame.payloadType() != Payload.Event ? null : (Event) frame.payload(new Event());
         } catch (RuntimeException malformed) {
             return null;
         }

@@ -1,7 +1,6 @@
 package space.ocsat.sim.ops;
 
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,14 +8,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Callable;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import space.ocsat.fsw.cmd.TelecommandEncoder;
-import space.ocsat.fsw.tm.FrameEncoder;
 import space.ocsat.fsw.transport.Topics;
 import space.ocsat.wire.AckCode;
 import space.ocsat.wire.AckStage;
@@ -89,17 +85,8 @@ final class SendCommand implements Callable<Integer> {
         }
         long digest = digest(tc);
         BlockingQueue<CommandAck> acks = new LinkedBlockingQueue<>();
-        // client ids stay within MQTT 3.1.1's guaranteed 23 characters
-        MqttClient client = new MqttClient(session.brokerUrl, "ops-" + Long.toString(sequence, 36), new MemoryPersistence());
+        MqttClient client = BrokerClient.connect(ops, session, "ops-", true);
         try {
-            MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
-            options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-            // a session the broker keeps across a dropped connection, so acknowledgements published while
-            // the console reconnects are delivered afterwards
-            options.setCleanSession(false);
-            options.setAutomaticReconnect(true);
-            options.setConnectionTimeout(5);
-            connect(client, options);
             client.subscribe(topics.telemetry(space.ocsat.wire.Stream.ACKS), 1, (topic, message) -> {
                 CommandAck ack = decode(message.getPayload(), session.satelliteId);
                 if (ack != null && ((ack.commandSequence() == sequence && ack.keyId() == key.id())
@@ -107,7 +94,7 @@ final class SendCommand implements Callable<Integer> {
                     acks.add(ack);
                 }
             });
-            publish(client, topics.telecommand(), tc);
+            BrokerClient.publish(client, topics.telecommand(), tc);
             out.printf("sent %s seq %d to satellite %d via %s%s%n", command, sequence, session.satelliteId,
                     session.brokerUrl, tamper == Tamper.none || tamper == Tamper.replay ? "" : " (" + tamper + ")");
             out.flush();
@@ -116,48 +103,12 @@ final class SendCommand implements Callable<Integer> {
                 return first;
             }
             acks.clear();
-            publish(client, topics.telecommand(), tc);
+            BrokerClient.publish(client, topics.telecommand(), tc);
             out.printf("replayed the same bytes%n");
             out.flush();
             return follow(acks, out, true);
         } finally {
-            if (client.isConnected()) {
-                client.disconnect();
-            }
-            client.close();
-        }
-    }
-
-    private static final int ATTEMPTS = 5;
-    private static final long RETRY_PAUSE_MS = 400;
-
-    /** Connects, trying again a few times (a broker may drop a fresh connection under load). */
-    static void connect(MqttClient client, MqttConnectOptions options) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.connect(options);
-                return;
-            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Thread.sleep(RETRY_PAUSE_MS);
-            }
-        }
-    }
-
-    /** Publishes at QoS 1, waiting for a reconnection if the link dropped (at least once, as MQTT promises). */
-    static void publish(MqttClient client, String topic, byte[] payload) throws Exception {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                client.publish(topic, payload, 1, false);
-                return;
-            } catch (org.eclipse.paho.client.mqttv3.MqttException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Thread.sleep(RETRY_PAUSE_MS);
-            }
+            BrokerClient.close(client);
         }
     }
 
@@ -167,16 +118,8 @@ final class SendCommand implements Callable<Integer> {
      */
     static CommandAck decode(byte[] payload, long satelliteId) {
         try {
-            ByteBuffer frame = ByteBuffer.wrap(payload);
-            if (!FrameEncoder.crcValid(frame)) {
-                return null;
-            }
-            ByteBuffer body = ByteBuffer.wrap(payload, 0, payload.length - 4).slice().order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            if (!TelemetryFrame.TelemetryFrameBufferHasIdentifier(body)) {
-                return null;
-            }
-            TelemetryFrame tf = TelemetryFrame.getRootAsTelemetryFrame(body);
-            if (tf.satelliteId() != satelliteId || tf.stream() != space.ocsat.wire.Stream.ACKS
+            TelemetryFrame tf = BrokerClient.frame(payload, satelliteId);
+            if (tf == null || tf.stream() != space.ocsat.wire.Stream.ACKS
                     || tf.payloadType() != space.ocsat.wire.Payload.CommandAck) {
                 return null;
             }

@@ -10,8 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.paho.client.mqttv3.MqttClient;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,12 +68,7 @@ final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
-        MqttClient client = new MqttClient(session.brokerUrl, "watch-" + Long.toString(System.nanoTime(), 36),
-                new MemoryPersistence());
-        MqttConnectOptions options = ops.connectOptions(session.brokerUrl);
-        options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
-        options.setAutomaticReconnect(true);
-        client.connect(options);
+        MqttClient client = BrokerClient.connect(ops, session, "watch-", false);
         PrintWriter out = spec.commandLine().getOut();
         TelemetryPrinter printer = new TelemetryPrinter(space.ocsat.sim.options.Terminal.colours());
         try {
@@ -100,8 +93,7 @@ final class WatchCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            client.disconnect();
-            client.close();
+            BrokerClient.close(client);
         }
     }
 }
