@@ -119,8 +119,12 @@ final class TelemetryThroughputBench implements Callable<Integer> {
             lost = downlink.lost();
         } finally {
             link.close();
-            ground.disconnect().waitForCompletion(2000);
-            ground.close();
+            try {
+                ground.disconnectForcibly(1000, 1000);
+            } catch (org.eclipse.paho.client.mqttv3.MqttException alreadyGone) {
+                // nothing to release
+            }
+            ground.close(true);
             if (broker != null) {
                 broker.close();
             }
