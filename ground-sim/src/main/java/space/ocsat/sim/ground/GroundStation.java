@@ -21,8 +21,9 @@ public final class GroundStation implements DownlinkPort {
     private final long[] contiguous;
     private final long[] acknowledged;
     private final TreeMap<Long, byte[]>[] waiting;
-    /** Acknowledgement rounds a gap may last before the frames in it are declared lost. */
+    /** Acknowledgement rounds a gap may last, by default, before the frames in it are declared lost. */
     public static final int GAP_GIVE_UP_ACKS = 6;
+    private int giveUpRounds = GAP_GIVE_UP_ACKS;
 
     private final boolean[] seen;
     private final long[] stuckAt;
@@ -47,6 +48,7 @@ public final class GroundStation implements DownlinkPort {
         this.waiting = new TreeMap[streams];
         this.seen = new boolean[streams];
         this.stuckAt = new long[streams];
+        java.util.Arrays.fill(stuckAt, Long.MIN_VALUE);
         this.stuckRounds = new int[streams];
         for (int s = 0; s < streams; s++) {
             contiguous[s] = -1;
@@ -61,6 +63,12 @@ public final class GroundStation implements DownlinkPort {
      */
     public GroundStation joiningMidStream() {
         this.joinMidStream = true;
+        return this;
+    }
+
+    /** Waits this many acknowledgement rounds before declaring a gap lost (a slow, lossy broker needs more). */
+    public GroundStation givingUpAfter(int rounds) {
+        this.giveUpRounds = rounds;
         return this;
     }
 
@@ -142,7 +150,7 @@ public final class GroundStation implements DownlinkPort {
     }
 
     /**
-     * A gap that outlasts {@link #GAP_GIVE_UP_ACKS} acknowledgement rounds, each of which sent the satellite back, is
+     * A gap that outlasts {@link #GAP_GIVE_UP_ACKS} (or {@link #givingUpAfter}) acknowledgement rounds, each of which sent the satellite back, is
      * a loss (frames overwritten on board before they could be sent, or never recordable): the frames waiting behind
      * it are released and the missing ones counted, so the stream does not stall for good.
      */
@@ -156,7 +164,7 @@ public final class GroundStation implements DownlinkPort {
             stuckRounds[s] = 0;
             return;
         }
-        if (++stuckRounds[s] < GAP_GIVE_UP_ACKS) {
+        if (++stuckRounds[s] < giveUpRounds) {
             return;
         }
         long first = waiting[s].firstKey();
