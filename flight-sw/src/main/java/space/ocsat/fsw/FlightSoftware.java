@@ -11,6 +11,7 @@ import space.ocsat.fsw.downlink.AckFloors;
 import space.ocsat.fsw.downlink.Downlink;
 import space.ocsat.fsw.downlink.DownlinkPort;
 import space.ocsat.fsw.downlink.FrameRing;
+import space.ocsat.fsw.orbit.EclipsePredictor;
 import space.ocsat.fsw.params.Limits;
 import space.ocsat.fsw.params.ParameterTable;
 import space.ocsat.fsw.exec.Executive;
@@ -66,6 +67,7 @@ public final class FlightSoftware {
     private final FrameEncoder frames;
     private final Downlink downlink;
     private final ParameterTable parameters;
+    private final EclipsePredictor eclipse;
     private final Housekeeping housekeeping;
     private final Commanding commanding;
     private final boolean restored;
@@ -121,6 +123,7 @@ public final class FlightSoftware {
             frames.resume(s, downlink.resumeSequence(s));
         }
         ClockCorrelation utc = new ClockCorrelation(sensed);
+        eclipse = new EclipsePredictor(sensed);
         HeaterControl heaters = new HeaterControl(sensed, commanded, events, config);
         CommandCountersView counters = new CommandCountersView();
         parameters = new ParameterTable(hal.store(), Limits.defaults(config), v -> {
@@ -147,6 +150,7 @@ public final class FlightSoftware {
                 .register(Stage.ESTIMATE, Rate.HZ_10, soc)
                 .register(Stage.ESTIMATE, Rate.HZ_10, thermalEstimate)
                 .register(Stage.ESTIMATE, Rate.HZ_10, utc)
+                .register(Stage.ESTIMATE, Rate.HZ_0_1, eclipse)
                 .register(Stage.PROTECT, Rate.HZ_1, protection)
                 .register(Stage.PROTECT, Rate.HZ_10, modes)
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)
@@ -214,6 +218,8 @@ public final class FlightSoftware {
     public long actuationFailures() { return actuation.failures(); }
     public FrameEncoder frames() { return frames; }
     public Housekeeping housekeeping() { return housekeeping; }
+    /** @return the on-board prediction of the next umbra entry and exit */
+    public EclipsePredictor eclipse() { return eclipse; }
     /** @return the limits table (SetParameter, LoadParameterTable) */
     public ParameterTable parameters() { return parameters; }
     /** @return store-and-forward: the recorder, the port, acknowledgements */
