@@ -13,8 +13,10 @@ import space.ocsat.fsw.frame.SensorFrame;
  * distance (the plane's nodal regression is left out with it: in a sun-synchronous orbit the two cancel), and the
  * conical umbra of a spherical Earth (Montenbruck &amp; Gill, Satellite Orbits §3.4.2) is tested every
  * {@link #STEP_S} s over 1.5 orbits, each crossing refined by bisection to 10 ms. The penumbra (~9 s) is not
- * predicted: the umbra is what the power budget must survive. Runs every 10 s; allocation-free; deterministic
- * (StrictMath).
+ * predicted: the umbra is what the power budget must survive. Runs every 10 s, allocation-free: StrictMath
+ * throughout except {@code Math.sin}/{@code Math.cos}, HotSpot intrinsics, because on JDK 21+ StrictMath's Java
+ * fdlibm allocates in their argument reduction (the prediction is not telemetered, so their last-bit freedom cannot
+ * break the simulator's bit-for-bit determinism).
  */
 public final class EclipsePredictor implements CycleTask {
     /** Earth's gravitational parameter, m³/s² (WGS 84 / EGM96, as the simulator). */
@@ -67,7 +69,7 @@ public final class EclipsePredictor implements CycleTask {
         }
         double days = unixNs / 1e9 / 86_400.0 - J2000_UNIX_S / 86_400.0;
         double g = StrictMath.toRadians(357.529 + 0.98560028 * days);
-        return (1.00014 - 0.01671 * StrictMath.cos(g) - 0.00014 * StrictMath.cos(2 * g)) * AU_M;
+        return (1.00014 - 0.01671 * Math.cos(g) - 0.00014 * Math.cos(2 * g)) * AU_M;
     }
 
     /** Predicts from a state at mission time {@code nowNs}; the results are read with the accessors. */
@@ -155,8 +157,8 @@ public final class EclipsePredictor implements CycleTask {
      */
     private void propagate(double dtS) {
         double angle = rate * dtS;
-        double cos = StrictMath.cos(angle);
-        double sin = StrictMath.sin(angle);
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
         for (int k = 0; k < 3; k++) {
             at[k] = cos * r0[k] + sin * along[k];
         }
