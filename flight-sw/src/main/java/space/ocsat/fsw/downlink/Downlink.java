@@ -193,8 +193,4 @@ public final class Downlink implements FrameSink, CycleTask {
     public long resends() {
         return resends;
     }
-
-    public FrameRing ring() {
-        return ring;
-    }
 }

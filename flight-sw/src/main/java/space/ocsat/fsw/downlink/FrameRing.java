@@ -14,8 +14,8 @@ import space.ocsat.hal.platform.StoreStatus;
  * rebuilt by scanning the blocks at boot: nothing but the mass memory and the acknowledged floors is needed to
  * resume. When no block is free the oldest frame of a housekeeping stream is overwritten first; events and
  * acknowledgements go only when no housekeeping is left; the newest frame of a stream is never overwritten (it
- * anchors the stream's sequence across a reboot). Every overwritten frame is counted. Allocation-free after boot;
- * control thread only.
+ * anchors the stream's sequence across a reboot). A frame overwritten before it was sent is counted lost.
+ * Allocation-free after boot; control thread only.
  */
 public final class FrameRing {
     /** Record header bytes before the frame. */
@@ -48,10 +48,8 @@ public final class FrameRing {
     private final int[] sentPrefix;
     private final long[] newestSequence;
     private final long[] lostUnsent;
-    private final long[] overwrittenUnacked;
     private long nextRecord;
     private long tooLarge;
-    private long writeFailures;
 
     /**
      * @param memory     the mass memory (blocks of at least {@link #HEADER_BYTES} + the largest frame)
@@ -84,7 +82,6 @@ public final class FrameRing {
         sentPrefix = new int[streams];
         newestSequence = new long[streams];
         lostUnsent = new long[streams];
-        overwrittenUnacked = new long[streams];
         java.util.Arrays.fill(newestSequence, -1);
     }
 
@@ -178,7 +175,7 @@ public final class FrameRing {
      * Records a frame, unsent. A frame larger than a block is recorded as a marker without its bytes (counted), so
      * its sequence number stays accounted for across a reboot; it can only go out live.
      *
-     * @return the frame's block, or −1 if the write failed (counted)
+     * @return the frame's block, or −1 if the mass memory refused the write
      */
     public int append(int stream, long sequence, ByteBuffer frame) {
         int length = frame.remaining();
@@ -201,7 +198,6 @@ public final class FrameRing {
         frame.limit(limit).position(start);
         record.flip();
         if (memory.write(b, record) != StoreStatus.OK) {
-            writeFailures++;
             state[b] = FREE;
             free[freeCount++] = b;
             return -1;
@@ -226,8 +222,6 @@ public final class FrameRing {
         int b = popHead(victim);
         if (state[b] == UNSENT) {
             lostUnsent[victim]++;
-        } else {
-            overwrittenUnacked[victim]++;
         }
         state[b] = FREE;
         return b;
@@ -356,15 +350,8 @@ public final class FrameRing {
     public long newestSequence(int stream) { return newestSequence[stream]; }
     /** @return frames recorded and not yet acknowledged */
     public int backlog() { return blocks - freeCount; }
-    /** @return frames of a stream recorded and not yet acknowledged */
-    public int backlog(int stream) { return size[stream]; }
-    public int capacity() { return blocks; }
     /** @return frames overwritten before they were ever sent (lost), per stream */
     public long lostUnsent(int stream) { return lostUnsent[stream]; }
-    /** @return frames overwritten after being sent but before the ground acknowledged them, per stream */
-    public long overwrittenUnacked(int stream) { return overwrittenUnacked[stream]; }
     /** @return frames too large for a block (sent live only) */
     public long tooLarge() { return tooLarge; }
-    /** @return block writes the mass memory refused */
-    public long writeFailures() { return writeFailures; }
 }

@@ -115,7 +115,7 @@ final class AckLatencyBench implements Callable<Integer> {
         java.util.Queue<String> rejected = new java.util.concurrent.ConcurrentLinkedQueue<>();
         MqttClient client = new MqttClient(url, "bench-ack", new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
-        options.setSocketFactory(new space.ocsat.fsw.transport.NoDelaySocketFactory());
+        space.ocsat.fsw.transport.MqttSecurity.NONE.applyTo(options, url);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         client.connect(options);
         try {

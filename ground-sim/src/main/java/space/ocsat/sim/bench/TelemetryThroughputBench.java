@@ -23,7 +23,6 @@ import space.ocsat.fsw.downlink.FrameRing;
 import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.fsw.tm.FrameEncoder;
 import space.ocsat.fsw.transport.MqttTransportDriver;
-import space.ocsat.fsw.transport.NoDelaySocketFactory;
 import space.ocsat.fsw.transport.Topics;
 import space.ocsat.hal.platform.InMemoryMassMemory;
 import space.ocsat.hal.platform.InMemoryNonVolatileStore;
@@ -166,7 +165,7 @@ final class TelemetryThroughputBench implements Callable<Integer> {
         MqttAsyncClient client = new MqttAsyncClient(url, "bench-tm-" + Long.toString(System.nanoTime(), 36),
                 new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
-        options.setSocketFactory(new NoDelaySocketFactory());
+        space.ocsat.fsw.transport.MqttSecurity.NONE.applyTo(options, url);
         options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         options.setMaxInflight(1000);
         client.connect(options).waitForCompletion(10_000);

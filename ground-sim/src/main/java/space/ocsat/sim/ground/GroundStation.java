@@ -209,13 +209,4 @@ public final class GroundStation implements DownlinkPort {
     public long duplicates() {
         return duplicates;
     }
-
-    /** @return frames waiting behind a gap */
-    public int waiting() {
-        int n = 0;
-        for (TreeMap<Long, byte[]> w : waiting) {
-            n += w.size();
-        }
-        return n;
-    }
 }

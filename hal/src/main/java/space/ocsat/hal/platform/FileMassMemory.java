@@ -105,12 +105,6 @@ public final class FileMassMemory implements MassMemory, AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            image.force();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            channel.close();
-        }
+        StoreFiles.forceAndClose(image, channel);
     }
 }

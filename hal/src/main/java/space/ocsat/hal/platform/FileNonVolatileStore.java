@@ -138,13 +138,7 @@ public final class FileNonVolatileStore implements NonVolatileStore, AutoCloseab
             return;
         }
         closed = true;
-        try {
-            image.force();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } finally {
-            channel.close();
-        }
+        StoreFiles.forceAndClose(image, channel);
     }
 
     private StoreStatus readMapped(int slot, ByteBuffer dst) {

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
-/** Boot-time file handling for {@link FileNonVolatileStore}: creating, locking and checking the store file. */
+/**
+ * File handling shared by {@link FileNonVolatileStore} and {@link FileMassMemory}: creating, locking and checking the
+ * store file, and forcing and closing it.
+ */
 final class StoreFiles {
     private static final int ZERO_CHUNK_BYTES = 64 * 1024;
 
@@ -72,6 +75,17 @@ final class StoreFiles {
         if (size != imageBytes) {
             throw new StoreLayoutException(file + ": " + size + " bytes, expected " + imageBytes + " for "
                     + slotCount + " slots of " + capacityBytes + " bytes");
+        }
+    }
+
+    /** Forces a mapping to the medium, then closes its file (also when the force fails). */
+    static void forceAndClose(java.nio.MappedByteBuffer image, FileChannel channel) throws IOException {
+        try {
+            image.force();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            channel.close();
         }
     }
 
