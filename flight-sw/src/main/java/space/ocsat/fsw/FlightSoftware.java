@@ -33,6 +33,7 @@ import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.optical.TerminalPower;
 import space.ocsat.fsw.persist.StateRecord;
 import space.ocsat.fsw.power.ChargeControl;
+import space.ocsat.fsw.power.EnergyPlan;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.protect.Protection;
@@ -68,6 +69,7 @@ public final class FlightSoftware {
     private final Downlink downlink;
     private final ParameterTable parameters;
     private final EclipsePredictor eclipse;
+    private final EnergyPlan plan;
     private final Housekeeping housekeeping;
     private final Commanding commanding;
     private final boolean restored;
@@ -103,11 +105,13 @@ public final class FlightSoftware {
         executive = new Executive(execClock, hal.watchdog(), events);
         modes = new ModeManager(config.initialMode, events);
         soc = new SocEstimator(sensed, config, hal.battery().seriesCells(), hal.battery().ratedCapacityAh());
-        shedder = new LoadShedder(sensed, soc, events, config, lowestPriorityFirst(sensed.gpuCount()),
+        eclipse = new EclipsePredictor(sensed);
+        plan = new EnergyPlan(sensed, soc, eclipse, events, config, hal.battery().seriesCells(), hal.gpus().minCapW());
+        shedder = new LoadShedder(sensed, soc, plan, events, config, lowestPriorityFirst(sensed.gpuCount()),
                 hal.gpus().maxCapW());
         thermalEstimate = new ThermalEstimate(sensed);
         thermalCap = new ThermalCap(thermalEstimate, events, config, hal.gpus().minCapW(), hal.gpus().maxCapW());
-        governor = new GpuGovernor(sensed, commanded, modes, shedder, thermalCap, config,
+        governor = new GpuGovernor(sensed, commanded, modes, shedder, plan, thermalCap, config,
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
         protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
@@ -123,11 +127,12 @@ public final class FlightSoftware {
             frames.resume(s, downlink.resumeSequence(s));
         }
         ClockCorrelation utc = new ClockCorrelation(sensed);
-        eclipse = new EclipsePredictor(sensed);
         HeaterControl heaters = new HeaterControl(sensed, commanded, events, config);
         CommandCountersView counters = new CommandCountersView();
         parameters = new ParameterTable(hal.store(), Limits.defaults(config), v -> {
             shedder.setSocLevels(v[Limits.SOC_SHED_FLOOR], v[Limits.SOC_RESTORE_LEVEL]);
+            plan.setExitFloor(v[Limits.SOC_SHED_FLOOR], config.planMarginSoc);
+            plan.setChargeLimitA(v[Limits.CHARGE_LIMIT_A]);
             protection.setSocHardFloor(v[Limits.SOC_HARD_FLOOR]);
             thermalCap.setLimits(v[Limits.COOLANT_OUTLET_MAX_K], v[Limits.RADIATOR_MAX_K]);
             protection.setCoolantLimit(v[Limits.COOLANT_OUTLET_MAX_K]);
@@ -136,7 +141,7 @@ public final class FlightSoftware {
             charge.setChargeLimitA(v[Limits.CHARGE_LIMIT_A]);
         });
         parameters.restore();
-        housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, shedder, charge,
+        housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, plan, eclipse, shedder, charge,
                 thermalEstimate, thermalCap, governor, modes, executive.stats(), events, protection.fdir(),
                 actuation, counters, downlink), frames, utc);
         commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
@@ -153,6 +158,7 @@ public final class FlightSoftware {
                 .register(Stage.ESTIMATE, Rate.HZ_0_1, eclipse)
                 .register(Stage.PROTECT, Rate.HZ_1, protection)
                 .register(Stage.PROTECT, Rate.HZ_10, modes)
+                .register(Stage.DECIDE, Rate.HZ_1, plan)
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)
                 .register(Stage.DECIDE, Rate.HZ_1, charge)
                 .register(Stage.DECIDE, Rate.HZ_1, heaters)
@@ -211,6 +217,7 @@ public final class FlightSoftware {
     public Mode mode() { return modes.mode(); }
     public long modeTransitions() { return modes.transitions(); }
     public double socEstimate() { return soc.soc(); }
+    public SocEstimator soc() { return soc; }
     public int gpusPowered() { return governor.poweredCount(); }
     public double thermalFactor() { return thermalCap.factor(); }
     public double thermalCapW() { return thermalCap.capW(); }
@@ -220,6 +227,7 @@ public final class FlightSoftware {
     public Housekeeping housekeeping() { return housekeeping; }
     /** @return the on-board prediction of the next umbra entry and exit */
     public EclipsePredictor eclipse() { return eclipse; }
+    public EnergyPlan plan() { return plan; }
     /** @return the limits table (SetParameter, LoadParameterTable) */
     public ParameterTable parameters() { return parameters; }
     /** @return store-and-forward: the recorder, the port, acknowledgements */

@@ -30,13 +30,15 @@ import space.ocsat.hal.time.Clock;
  */
 public final class FakeHal {
     public long nowNs;
-    public final double[] stringA = {10, 10};
+    public final double[] stringA = {40, 40};
     public double busV = 100;
     public double batteryV = 3.82 * 28;
     public double batteryA;
     public double batteryTempK = 293;
     public double batteryChargeLimitA;
     public double shuntA;
+    /** Bus load besides the GPUs, A (the fake adds what the GPUs draw). */
+    public double loadA = 5;
     public final boolean[] channelOn = {true, true, true, true, true};
     public final double[] unitTempK = {293, 293, 293};
     public final boolean[] heaterOn = new boolean[HeaterId.COUNT];
@@ -103,7 +105,13 @@ public final class FakeHal {
         @Override public DeviceStatus setChannel(int c, boolean on) { channelOn[c] = on; return DeviceStatus.OK; }
         @Override public double channelCurrentA(int c) { return 1; }
         @Override public double busVoltageV() { return busV; }
-        @Override public double loadCurrentA() { return 5; }
+        @Override public double loadCurrentA() {
+            double gpuW = 0;
+            for (int g = 0; g < gpuPowered.length; g++) {
+                gpuW += gpuPowered[g] ? gpuCapW[g] : 0;
+            }
+            return loadA + gpuW / busV;
+        }
         @Override public double shuntCurrentA() { return shuntA; }
     }
 

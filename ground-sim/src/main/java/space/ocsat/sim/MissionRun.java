@@ -34,6 +34,8 @@ public final class MissionRun {
     static final int ACK_EVERY_S = 10;
 
     private DownlinkPort transport;
+    private boolean archiveFrames = true;
+    private int csvEveryS = 1;
     private GroundStation ground;
     private volatile boolean stopRequested;
 
@@ -49,6 +51,21 @@ public final class MissionRun {
      */
     public MissionRun pacedAt(double simSecondsPerWallSecond) {
         this.speed = simSecondsPerWallSecond;
+        return this;
+    }
+
+    /** Leaves out the telemetry archive (every frame, ~100 MB per simulated day): for month-long runs. */
+    public MissionRun withoutArchive() {
+        this.archiveFrames = false;
+        return this;
+    }
+
+    /** Writes a telemetry.csv row every {@code seconds} simulated seconds instead of every one (the summary still samples every second). */
+    public MissionRun csvEvery(int seconds) {
+        if (seconds < 1) {
+            throw new IllegalArgumentException("the CSV interval is at least 1 s, got " + seconds);
+        }
+        this.csvEveryS = seconds;
         return this;
     }
 
@@ -92,8 +109,13 @@ public final class MissionRun {
         long wallStartNs = System.nanoTime();
         try (BufferedWriter tmOut = Files.newBufferedWriter(outDir.resolve("telemetry.csv"), StandardCharsets.UTF_8);
              BufferedWriter evOut = Files.newBufferedWriter(outDir.resolve("events.csv"), StandardCharsets.UTF_8);
-             TelemetryArchive archive = new TelemetryArchive(outDir.resolve(TelemetryArchive.FILE_NAME))) {
-            ground = new GroundStation(Stream.names.length, archive, transport);
+             TelemetryArchive archive = archiveFrames ? new TelemetryArchive(outDir.resolve(TelemetryArchive.FILE_NAME))
+                     : null) {
+            ground = new GroundStation(Stream.names.length, archive != null ? archive : (stream, seq, frame) -> { },
+                    transport);
+            if (!archiveFrames) {
+                Files.deleteIfExists(outDir.resolve(TelemetryArchive.FILE_NAME));
+            }
             sim.setDownlinkPort(ground);
             TelemetryCsv telemetry = new TelemetryCsv(tmOut);
             events = new EventsCsv(evOut);
@@ -111,7 +133,9 @@ public final class MissionRun {
                 }
                 if (k % Simulation.STEPS_PER_SECOND == 0) {
                     stats.everySecond();
-                    telemetry.write(sim, stats);
+                    if (k % ((long) csvEveryS * Simulation.STEPS_PER_SECOND) == 0) {
+                        telemetry.write(sim, stats);
+                    }
                     events.drain(sim.flightSoftware().events());
                 }
                 if (k % reportEvery == 0) {
@@ -155,6 +179,7 @@ public final class MissionRun {
         double eclipseS = stats.completeEclipses() > 0 ? stats.meanEclipseS() : stats.umbraS() / Math.max(1, orbits);
         double throughputJ = sat.power().batteryThroughputJ();
         MissionConfig m = sim.mission();
+        double boundJ = stats.computeBoundJ();
         return new RunSummary()
                 .put("epoch", m.epoch.toString())
                 .put("seed", m.seed)
@@ -174,6 +199,9 @@ public final class MissionRun {
                 .put("socMin", stats.socMin())
                 .put("socMax", stats.socMax())
                 .put("socEnd", sat.battery().socTruth())
+                .put("eclipseExits", stats.eclipseExits())
+                .put("eclipseExitsBelowFloor", stats.eclipseExitsBelowFloor())
+                .put("socEclipseExitMin", stats.socEclipseExitMin())
                 .put("gpuTempMaxK", stats.gpuTempMaxK())
                 .put("gpuSlowdownSeconds", stats.gpuSlowdownS())
                 .put("coolantTempMaxK", stats.coolantTempMaxK())
@@ -181,7 +209,11 @@ public final class MissionRun {
                 .put("radiatorTempMaxK", stats.radiatorTempMaxK())
                 .put("batteryTempMinK", stats.batteryTempMinK())
                 .put("batteryTempMaxK", stats.batteryTempMaxK())
+                .put("avionicsTempMinK", stats.avionicsTempMinK())
+                .put("terminalsTempMinK", stats.terminalsTempMinK())
                 .put("gpuEnergyKWh", stats.gpuEnergyJ() / 3.6e6)
+                .put("computeBoundKWh", boundJ / 3.6e6)
+                .put("computeYield", boundJ > 0 ? stats.gpuEnergyJ() / boundJ : 0)
                 .put("solarEnergyKWh", sat.power().solarEnergyJ() / 3.6e6)
                 .put("loadEnergyKWh", sat.power().loadEnergyJ() / 3.6e6)
                 .put("batteryLossKWh", sat.power().lossEnergyJ() / 3.6e6)

@@ -135,5 +135,7 @@ public final class Simulation {
     public J2Orbit orbit() { return orbit; }
     public SimulatedSatellite satellite() { return satellite; }
     public FlightSoftware flightSoftware() { return flightSoftware; }
+    /** @return the flight software's configuration (its limits bound the compute-yield reference) */
+    public FswConfig fswConfig() { return fsw; }
     public SimClock clock() { return clock; }
 }

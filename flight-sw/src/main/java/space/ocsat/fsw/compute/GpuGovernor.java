@@ -5,13 +5,15 @@ import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.power.ComputeBudget;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.thermal.ThermalCap;
 
 /**
  * Per-GPU power switch and cap. A GPU runs when the mode allows compute, energy allows it, FDIR has not
  * shed compute and it is not isolated. Its cap is min(power share, thermal cap, die cap, commanded cap),
- * slewed at the rate limit, except that a cut for heat or a mode change takes effect at once. The die cap
+ * slewed at the rate limit. The power shares divide the energy plan's budget among the running GPUs by water
+ * filling: a GPU held lower by heat, its die or the ground leaves its unused share to the others, except that a cut for heat or a mode change takes effect at once. The die cap
  * falls from maximum to minimum as the die crosses the band below the governor's die limit, so the GPU's
  * own firmware slowdown never triggers. Runs at 10 Hz.
  */
@@ -24,6 +26,8 @@ public final class GpuGovernor implements CycleTask {
     private final ActuatorFrame cmd;
     private final ModeManager modes;
     private final LoadShedder energy;
+    private final ComputeBudget plan;
+    private final double[] limitW;
     private final ThermalCap thermal;
     private final double minCapW;
     private final double maxCapW;
@@ -35,12 +39,14 @@ public final class GpuGovernor implements CycleTask {
     private boolean computeShed;
     private long lastNs = Long.MIN_VALUE;
 
-    public GpuGovernor(SensorFrame frame, ActuatorFrame cmd, ModeManager modes, LoadShedder energy,
+    public GpuGovernor(SensorFrame frame, ActuatorFrame cmd, ModeManager modes, LoadShedder energy, ComputeBudget plan,
                        ThermalCap thermal, FswConfig config, double minCapW, double maxCapW) {
         this.f = frame;
         this.cmd = cmd;
         this.modes = modes;
         this.energy = energy;
+        this.plan = plan;
+        this.limitW = new double[frame.gpuCount()];
         this.thermal = thermal;
         this.minCapW = minCapW;
         this.maxCapW = maxCapW;
@@ -59,14 +65,22 @@ public final class GpuGovernor implements CycleTask {
         boolean modeAllows = modes.mode().computeAllowed() && !computeShed;
         boolean emergency = thermal.factor() < EMERGENCY_FACTOR;
         double thermalCapW = thermal.capW();
+        int running = 0;
         for (int g = 0; g < cmd.gpuPowerOn.length; g++) {
             boolean on = modeAllows && energy.allowed(g) && !isolated[g];
             cmd.gpuPowerOn[g] = on;
-            double target = Math.min(Math.min(maxCapW, thermalCapW), Math.min(dieCapW(g), commandedCapW[g]));
-            target = Math.max(minCapW, target);
-            if (!on) {
+            limitW[g] = Math.min(Math.min(maxCapW, thermalCapW), Math.min(dieCapW(g), commandedCapW[g]));
+            running += on ? 1 : 0;
+        }
+        double shareW = waterLevelW(plan.computeBudgetW(), running);
+        for (int g = 0; g < cmd.gpuPowerOn.length; g++) {
+            if (!cmd.gpuPowerOn[g]) {
                 cmd.gpuCapW[g] = minCapW;
                 continue;
+            }
+            double target = Math.min(limitW[g], shareW);
+            if (!(target >= minCapW)) {
+                target = minCapW; // also NaN from a bad reading: never a non-finite cap
             }
             double current = cmd.gpuCapW[g];
             double step = rateWPerS * dtS;
@@ -76,6 +90,39 @@ public final class GpuGovernor implements CycleTask {
                 cmd.gpuCapW[g] = current + Math.max(-step, Math.min(step, target - current));
             }
         }
+    }
+
+    /**
+     * The share L with Σ min(limit, L) = budget over the running GPUs: each pass hands what the GPUs below the level
+     * cannot use to the others (at most one pass per GPU; it stops as soon as the level no longer rises).
+     */
+    private double waterLevelW(double budgetW, int running) {
+        if (running == 0) {
+            return maxCapW;
+        }
+        double level = budgetW / running;
+        for (int pass = 0; pass < running; pass++) {
+            double held = 0;
+            int free = 0;
+            for (int g = 0; g < limitW.length; g++) {
+                if (cmd.gpuPowerOn[g]) {
+                    if (limitW[g] < level) {
+                        held += limitW[g];
+                    } else {
+                        free++;
+                    }
+                }
+            }
+            if (free == 0) {
+                return maxCapW;
+            }
+            double next = (budgetW - held) / free;
+            if (next <= level) {
+                return level;
+            }
+            level = next;
+        }
+        return level;
     }
 
     private double dieCapW(int g) {

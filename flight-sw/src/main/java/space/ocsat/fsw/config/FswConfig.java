@@ -32,12 +32,26 @@ public final class FswConfig {
     /** Extra surplus, beyond one GPU at full cap, before a GPU is restored, W. */
     public double restoreMarginW = 200;
 
+    /** The energy plan leaves each eclipse this far above the shed floor: room for estimation error. */
+    public double planMarginSoc = 0.02;
+    /** Sunlit charging aims to reach this SoC by the next eclipse entry (the regulator tapers near full). */
+    public double socChargeTarget = 0.99;
+    /**
+     * Longest umbra the plan assumes when it has no prediction, s (36.7 min: the 550 km orbit's longest
+     * eclipse at beta 0 is 35.5 min, DESIGN.md §1; a minute more for lower orbits).
+     */
+    public double maxEclipseS = 2200;
+    /** A budget short of the running GPUs for this long sheds one, s (the penumbra lasts ~9 s at 550 km). */
+    public double planShedPersistS = 15;
+    /** An additional GPU comes back only with this much budget beyond its minimum cap, W. */
+    public double gpuRestoreHysteresisW = 150;
+
     /** Coolant leaving the cold plates: caps are derated to reach zero at this temperature, K (65 °C). */
     public double coolantOutletMaxK = 338.15;
     /** Radiator panels: caps reach zero at this temperature, K (70 °C). */
     public double radiatorMaxK = 343.15;
     /** Width of the linear derating band below each limit, K. */
-    public double thermalBandK = 6;
+    public double thermalBandK = 2;
     /** GPU die: caps reach minimum here, K (85 °C, below the 87 °C max operating; REFERENCE H100). */
     public double gpuDieMaxK = 358.15;
     /** Width of the die derating band, K. */
@@ -60,6 +74,16 @@ public final class FswConfig {
     public double chargeTempMaxK = 313.15;
     /** Hysteresis of the charge temperature window, K. */
     public double chargeTempHysteresisK = 2;
+
+    /**
+     * Lowest temperature of each unit, K: the battery 0 °C (Saft VES180 operating window, ESA ARTES), the coolant
+     * 0 °C (kept above freezing though water–glycol takes less; assumption), avionics and terminals −20 °C
+     * (assumption: the usual qualification floor of spacecraft electronics). Heaters and the plan keep above them.
+     */
+    public double batteryMinK = 273.15;
+    public double coolantMinK = 273.15;
+    public double avionicsMinK = 253.15;
+    public double terminalsMinK = 253.15;
 
     /** Heater thermostats per heater index (HeaterId order): on below, off above, K. */
     public double[] heaterOnBelowK = {283.15, 278.15, 263.15};
@@ -97,6 +121,9 @@ public final class FswConfig {
     public FswConfig validate() {
         require(socHardFloor > 0 && socHardFloor < socShedFloor, "0 < socHardFloor < socShedFloor");
         require(socShedFloor < socRestoreLevel && socRestoreLevel < 1, "socShedFloor < socRestoreLevel < 1");
+        require(planMarginSoc >= 0 && socShedFloor + planMarginSoc < socChargeTarget && socChargeTarget <= 1,
+                "0 <= planMarginSoc, socShedFloor + planMarginSoc < socChargeTarget <= 1");
+        require(maxEclipseS > 0 && gpuRestoreHysteresisW >= 0, "maxEclipseS > 0, gpuRestoreHysteresisW >= 0");
         require(thermalBandK > 0 && gpuDieBandK > 0, "derating bands > 0");
         require(gpuDieMaxK < gpuSlowdownK, "gpuDieMaxK < gpuSlowdownK");
         require(capRateWPerS > 0, "capRateWPerS > 0");

@@ -18,7 +18,7 @@ import space.ocsat.fsw.frame.SensorFrame;
  * fdlibm allocates in their argument reduction (the prediction is not telemetered, so their last-bit freedom cannot
  * break the simulator's bit-for-bit determinism).
  */
-public final class EclipsePredictor implements CycleTask {
+public final class EclipsePredictor implements CycleTask, EclipseForecast {
     /** Earth's gravitational parameter, m³/s² (WGS 84 / EGM96, as the simulator). */
     static final double MU_M3_PER_S2 = 3.986004418e14;
     /** Earth's equatorial radius, m (WGS 84). */
@@ -173,12 +173,16 @@ public final class EclipsePredictor implements CycleTask {
     }
 
     /** @return true if the last prediction had a usable (bound, above-ground) state */
+    @Override
     public boolean valid() { return valid; }
     /** @return true if the satellite was in the umbra at the last prediction */
+    @Override
     public boolean inUmbra() { return inUmbraNow; }
     /** @return mission time of the next umbra entry, ns; {@link Long#MAX_VALUE} if none within 1.5 orbits */
+    @Override
     public long nextEntryNs() { return nextEntryNs; }
     /** @return mission time of the next umbra exit, ns; {@link Long#MAX_VALUE} if none within 1.5 orbits */
+    @Override
     public long nextExitNs() { return nextExitNs; }
     /** @return the orbital period of the last prediction, s */
     public double periodS() { return periodS; }

@@ -7,11 +7,14 @@ import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 
 /**
- * Energy protection by GPU shedding in priority order. While the estimated SoC is below the floor and
- * the battery discharges, one GPU is shed per shed interval, lowest priority first. GPUs come back,
- * highest priority first, one per restore interval, only when SoC is above the restore level (hysteresis)
- * and the array has a surplus that covers one more GPU at full cap. Each GPU keeps its minimum on and
- * off times. Runs at 1 Hz. Its output: which GPUs energy allows ({@link #allowed(int)}).
+ * Which GPUs energy allows, switched in priority order (lowest priority shed first, restored last), one per shed
+ * interval, each GPU keeping its minimum on and off times. The target count is what the {@link ComputeBudget} (the energy plan)'s
+ * budget affords at the GPUs' minimum cap, with its restore hysteresis. Below it sits the reactive backstop for a
+ * wrong plan: while the estimated SoC is below the floor and the battery discharges, the ceiling drops by one GPU
+ * per shed interval; it rises again by one per restore interval only when SoC is above the restore level and the
+ * array has a surplus covering one more GPU at full cap. A budget short of the running GPUs sheds only once it has
+ * persisted ({@link FswConfig#planShedPersistS}): the penumbra and a heater's cycle are ridden out on the battery.
+ * Runs at 1 Hz, after the plan.
  */
 public final class LoadShedder implements CycleTask {
     private static final double NS_PER_S = 1e9;
@@ -20,6 +23,7 @@ public final class LoadShedder implements CycleTask {
 
     private final SensorFrame frame;
     private final SocEstimator soc;
+    private final ComputeBudget plan;
     private final EventLog events;
     private final int[] shedOrder;
     private final boolean[] allowed;
@@ -33,15 +37,20 @@ public final class LoadShedder implements CycleTask {
     private final double restoreSurplusW;
     private long lastShedNs = Long.MIN_VALUE / 2;
     private long lastRestoreNs = Long.MIN_VALUE / 2;
+    private long lastCeilingNs = Long.MIN_VALUE / 2;
+    private int ceiling;
+    private final long planShortNs;
+    private long shortSinceNs = Long.MAX_VALUE;
 
     /**
      * @param shedOrder GPU indices, first shed first (lowest priority first)
      * @param gpuMaxW   one GPU's power at full cap, W (sets the surplus needed to restore one)
      */
-    public LoadShedder(SensorFrame frame, SocEstimator soc, EventLog events, FswConfig config,
+    public LoadShedder(SensorFrame frame, SocEstimator soc, ComputeBudget plan, EventLog events, FswConfig config,
                        int[] shedOrder, double gpuMaxW) {
         this.frame = frame;
         this.soc = soc;
+        this.plan = plan;
         this.events = events;
         this.shedOrder = shedOrder.clone();
         this.allowed = new boolean[frame.gpuCount()];
@@ -55,6 +64,8 @@ public final class LoadShedder implements CycleTask {
         this.minOnNs = (long) (config.gpuMinOnS * NS_PER_S);
         this.minOffNs = (long) (config.gpuMinOffS * NS_PER_S);
         this.restoreSurplusW = gpuMaxW + config.restoreMarginW;
+        this.ceiling = allowed.length;
+        this.planShortNs = (long) (config.planShedPersistS * NS_PER_S);
     }
 
     @Override
@@ -63,10 +74,29 @@ public final class LoadShedder implements CycleTask {
             return;
         }
         double s = soc.soc();
+        int now = allowedCount();
         boolean discharging = frame.batteryCurrentA < 0;
-        if (s < socFloor && discharging && nowNs - lastShedNs >= shedIntervalNs) {
+        if (s < socFloor && discharging && nowNs - lastCeilingNs >= shedIntervalNs) {
+            ceiling = Math.max(0, Math.min(ceiling, now) - 1);
+            lastCeilingNs = nowNs;
+        } else if (ceiling < allowed.length && s >= socRestore && surplusW() >= restoreSurplusW
+                && nowNs - lastCeilingNs >= restoreIntervalNs) {
+            ceiling++;
+            lastCeilingNs = nowNs;
+        }
+        int afford = plan.affordableGpus(now);
+        if (afford >= now) {
+            shortSinceNs = Long.MAX_VALUE;
+        } else if (shortSinceNs == Long.MAX_VALUE) {
+            shortSinceNs = nowNs;
+        }
+        if (afford < now && nowNs - shortSinceNs < planShortNs) {
+            afford = now; // a budget dip shorter than the persistence (penumbra, a heater cycle) is ridden out
+        }
+        int target = Math.min(Math.min(afford, ceiling), allowed.length);
+        if (now > target && nowNs - lastShedNs >= shedIntervalNs) {
             shedNext(nowNs, s);
-        } else if (s >= socRestore && surplusW() >= restoreSurplusW && nowNs - lastRestoreNs >= restoreIntervalNs) {
+        } else if (now < target && nowNs - lastRestoreNs >= shedIntervalNs) {
             restoreNext(nowNs, s);
         }
     }

@@ -8,11 +8,22 @@ import space.ocsat.fsw.frame.SensorFrame;
  * Battery state of charge by coulomb counting, initialised from the open-circuit voltage (terminal
  * voltage corrected by I·R) and re-anchored to the OCV after the pack has rested: at rest the terminal
  * voltage is the OCV, which removes the slow drift of integrated current-sensor error.
+ *
+ * <p>The capacity the count divides by is learned: through every steady discharge (an eclipse) a
+ * {@link CapacityLearner} fits the charge drawn against the SoC the IR-corrected OCV shows. Once the fit is
+ * confident, every minute the capacity moves halfway to it and the SoC is recounted from the discharge's start
+ * with it, so a faded battery is known within its first eclipse. Fits outside 50–110 % of the rating are refused.
  */
 public final class SocEstimator implements CycleTask {
     private static final double NS_PER_S = 1e9;
     /** Weight of the OCV reading per cycle while at rest (a first-order filter). */
     private static final double REST_GAIN = 0.02;
+    /** Discharge current above which a capacity fit runs, A (0.1 C of the reference battery). */
+    private static final double LEARN_MIN_CURRENT_A = 10;
+    /** The capacity moves toward a confident fit this often, ns. */
+    private static final long LEARN_EVERY_NS = 60_000_000_000L;
+    /** Weight of each step toward the fit. */
+    private static final double LEARN_GAIN = 0.5;
 
     private final SensorFrame frame;
     private final OcvCurve ocv;
@@ -21,6 +32,12 @@ public final class SocEstimator implements CycleTask {
     private final double restCurrentA;
     private final long restSettleNs;
     private double capacityAh;
+    private final double ratedAh;
+    private final CapacityLearner learner = new CapacityLearner();
+    private boolean discharging;
+    private double socAtDischargeStart;
+    private double drawnAh;
+    private long lastLearnNs;
     private double soc;
     private boolean initialised;
     private boolean timeKnown;
@@ -41,6 +58,7 @@ public final class SocEstimator implements CycleTask {
         this.restCurrentA = config.restCurrentA;
         this.restSettleNs = (long) (config.restSettleS * NS_PER_S);
         this.capacityAh = capacityAh;
+        this.ratedAh = capacityAh;
     }
 
     /** Starts from a persisted estimate instead of the OCV (after a processor reset). */
@@ -72,11 +90,36 @@ public final class SocEstimator implements CycleTask {
         double dtS = (nowNs - lastNs) / NS_PER_S;
         lastNs = nowNs;
         soc = clamp(soc + currentA * dtS / (capacityAh * 3600.0));
+        learnCapacity(currentA, dtS, nowNs);
         if (Math.abs(currentA) > restCurrentA) {
             restSinceNs = nowNs;
         } else if (nowNs - restSinceNs >= restSettleNs) {
             double ocvSoc = ocv.soc(frame.batteryVoltageV / seriesCells);
             soc += REST_GAIN * (ocvSoc - soc);
+        }
+    }
+
+    private void learnCapacity(double currentA, double dtS, long nowNs) {
+        if (currentA > -LEARN_MIN_CURRENT_A) {
+            discharging = false;
+            return;
+        }
+        if (!discharging) {
+            discharging = true;
+            learner.reset();
+            socAtDischargeStart = soc;
+            drawnAh = 0;
+            lastLearnNs = nowNs;
+        }
+        drawnAh -= currentA * dtS / 3600.0;
+        learner.sample(ocv.soc((frame.batteryVoltageV - currentA * packResistanceOhm) / seriesCells), drawnAh);
+        if (learner.confident() && nowNs - lastLearnNs >= LEARN_EVERY_NS) {
+            lastLearnNs = nowNs;
+            double fitAh = learner.capacityAh();
+            if (fitAh >= 0.5 * ratedAh && fitAh <= 1.1 * ratedAh) {
+                capacityAh += LEARN_GAIN * (fitAh - capacityAh);
+                soc = clamp(socAtDischargeStart - drawnAh / capacityAh);
+            }
         }
     }
 

@@ -86,7 +86,7 @@ public final class Housekeeping implements CycleTask {
         FlatBufferBuilder b = encoder.begin();
         switch (packet) {
             case Stream.HK_POWER:
-                encoder.finish(packet, Payload.PowerHk, power(b), nowNs, unixNs);
+                encoder.finish(packet, Payload.PowerHk, power(b, nowNs), nowNs, unixNs);
                 break;
             case Stream.HK_THERMAL:
                 encoder.finish(packet, Payload.ThermalHk, thermal(b), nowNs, unixNs);
@@ -105,7 +105,7 @@ public final class Housekeeping implements CycleTask {
         }
     }
 
-    private int power(FlatBufferBuilder b) {
+    private int power(FlatBufferBuilder b, long nowNs) {
         SensorFrame f = src.sensed;
         int strings = floats(b, f.stringCurrentA);
         PowerHk.startPowerHk(b);
@@ -121,7 +121,20 @@ public final class Housekeeping implements CycleTask {
         PowerHk.addStringCurrentA(b, strings);
         PowerHk.addGpusAllowed(b, src.shedder.allowedCount());
         PowerHk.addChargeInhibited(b, src.charge.inhibited());
+        PowerHk.addComputeBudgetW(b, (float) src.plan.computeBudgetW());
+        PowerHk.addEssentialW(b, (float) src.plan.essentialW());
+        PowerHk.addEclipseEntryInS(b, (float) secondsUntil(src.eclipse.inUmbra() ? nowNs : src.eclipse.nextEntryNs(), nowNs));
+        PowerHk.addEclipseExitInS(b, (float) secondsUntil(src.eclipse.nextExitNs(), nowNs));
+        PowerHk.addCapacityAh(b, (float) src.soc.capacityAh());
         return PowerHk.endPowerHk(b);
+    }
+
+    /** @return seconds from now to a predicted time; −1 without a prediction */
+    private double secondsUntil(long atNs, long nowNs) {
+        if (!src.eclipse.valid() || atNs == Long.MAX_VALUE) {
+            return -1;
+        }
+        return Math.max(0, (atNs - nowNs) / 1e9);
     }
 
     private int thermal(FlatBufferBuilder b) {

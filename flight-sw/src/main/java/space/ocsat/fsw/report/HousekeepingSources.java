@@ -9,6 +9,8 @@ import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.power.ChargeControl;
+import space.ocsat.fsw.orbit.EclipseForecast;
+import space.ocsat.fsw.power.EnergyPlan;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.thermal.ThermalCap;
@@ -20,6 +22,8 @@ public final class HousekeepingSources {
     final SensorFrame sensed;
     final ActuatorFrame commanded;
     final SocEstimator soc;
+    final EnergyPlan plan;
+    final EclipseForecast eclipse;
     final LoadShedder shedder;
     final ChargeControl charge;
     final ThermalEstimate thermal;
@@ -33,7 +37,8 @@ public final class HousekeepingSources {
     final CommandCounters commands;
     final Downlink downlink;
 
-    public HousekeepingSources(SensorFrame sensed, ActuatorFrame commanded, SocEstimator soc, LoadShedder shedder,
+    public HousekeepingSources(SensorFrame sensed, ActuatorFrame commanded, SocEstimator soc, EnergyPlan plan,
+                               EclipseForecast eclipse, LoadShedder shedder,
                                ChargeControl charge, ThermalEstimate thermal, ThermalCap thermalCap,
                                GpuGovernor governor, ModeManager modes, CycleStats cycles, EventLog events,
                                Fdir fdir, Actuation actuation, CommandCounters commands,
@@ -41,6 +46,8 @@ public final class HousekeepingSources {
         this.sensed = sensed;
         this.commanded = commanded;
         this.soc = soc;
+        this.plan = plan;
+        this.eclipse = eclipse;
         this.shedder = shedder;
         this.charge = charge;
         this.thermal = thermal;

@@ -63,7 +63,9 @@ public enum EventId {
     /** The end of a fault log dump. */
     FAULT_LOG_DUMPED(Severity.INFO, "entries", "entries dropped (log full) since the last clear", "-"),
     /** The fault log was cleared (ClearFaultLog). */
-    FAULT_LOG_CLEARED(Severity.WARNING, "entries cleared", "-", "-");
+    FAULT_LOG_CLEARED(Severity.WARNING, "entries cleared", "-", "-"),
+    /** Eclipse entry: the energy plan's compute budget until the exit. */
+    ENERGY_PLAN(Severity.INFO, "compute budget, W", "SoC planned at the exit x1000", "seconds to the exit");
 
     private final Severity severity;
     private final String argA;

@@ -12,6 +12,7 @@ import space.ocsat.fsw.frame.Sampler;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.power.ComputeBudget;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.thermal.ThermalCap;
@@ -27,10 +28,11 @@ class GpuGovernorTest {
     private final EventLog events = new EventLog(64);
     private final ModeManager modes = new ModeManager(Mode.OPERATIONAL, events);
     private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
-    private final LoadShedder shedder = new LoadShedder(frame, soc, events, config, new int[] {3, 2, 1, 0}, 700);
+    private final ComputeBudget budget = ComputeBudget.fixed(4 * 700, 200);
+    private final LoadShedder shedder = new LoadShedder(frame, soc, budget, events, config, new int[] {3, 2, 1, 0}, 700);
     private final ThermalEstimate estimate = new ThermalEstimate(frame);
     private final ThermalCap thermal = new ThermalCap(estimate, events, config, 200, 700);
-    private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, thermal, config, 200, 700);
+    private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, budget, thermal, config, 200, 700);
     private final Sampler sampler = new Sampler(fake.hal, frame);
     private final Actuation actuation = new Actuation(fake.hal, frame, cmd, events);
 
@@ -61,9 +63,10 @@ class GpuGovernorTest {
     void cutsCapsAtOnceInAThermalEmergency() {
         cycles(200);
         assertThat(cmd.gpuCapW[1]).isEqualTo(700);
-        java.util.Arrays.fill(fake.coolantOutletK, config.coolantOutletMaxK - 0.5);
+        java.util.Arrays.fill(fake.coolantOutletK, config.coolantOutletMaxK - 0.1 * config.thermalBandK);
         cycles(1);
-        assertThat(cmd.gpuCapW[1]).isCloseTo(200 + 500 * 0.5 / config.thermalBandK, within(1e-6));
+        assertThat(cmd.gpuCapW[1]).as("factor 0.1, below the emergency threshold: no rate limit")
+                .isCloseTo(200 + 500 * 0.1, within(1e-6));
     }
 
     @Test

@@ -19,7 +19,8 @@ class LoadShedderTest {
     private final Sampler sampler = new Sampler(fake.hal, frame);
     private final EventLog events = new EventLog(256);
     private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
-    private final LoadShedder shedder = new LoadShedder(frame, soc, events, config, new int[] {3, 2, 1, 0}, 700);
+    private final ComputeBudget budget = ComputeBudget.fixed(4 * 700, 200);
+    private final LoadShedder shedder = new LoadShedder(frame, soc, budget, events, config, new int[] {3, 2, 1, 0}, 700);
 
     @BeforeEach
     void startAtRest() {

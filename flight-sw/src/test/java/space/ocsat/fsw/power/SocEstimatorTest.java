@@ -64,4 +64,38 @@ class SocEstimatorTest {
         }
         assertThat(soc.soc()).isCloseTo(0.70, within(0.01));
     }
+
+    @Test
+    void learnsAFadedBatterysCapacityWithinOneEclipseAndRecountsItsSoc() {
+        OcvCurve ocv = new OcvCurve(config.cellOcvV);
+        double trueAh = 85;
+        double trueSoc = 0.98;
+        fake.batteryA = 0;
+        fake.batteryV = 28 * ocv.ocvV(trueSoc);
+        cycle();
+        assertThat(soc.capacityAh()).as("starts at the rating").isEqualTo(100);
+        fake.batteryA = -45;
+        for (int i = 0; i < 2000; i++) {
+            trueSoc += fake.batteryA / (trueAh * 3600);
+            // the real pack's resistance is 7 % off the one the estimator assumes
+            fake.batteryV = 28 * ocv.ocvV(trueSoc) + fake.batteryA * config.packResistanceOhm * 1.07;
+            cycle();
+        }
+        assertThat(soc.capacityAh()).isCloseTo(trueAh, within(0.02 * trueAh));
+        assertThat(soc.soc()).isCloseTo(trueSoc, within(0.005));
+    }
+
+    @Test
+    void refusesACapacityFitFarOutsideTheRating() {
+        fake.batteryA = 0;
+        fake.batteryV = 28 * 4.09;
+        cycle();
+        fake.batteryA = -45;
+        for (int i = 0; i < 2000; i++) {
+            // the voltage falls four times faster than 100 Ah would: a fit of ~25 Ah, below half the rating
+            fake.batteryV -= 28 * 0.0008 * 4 * 45.0 / 360;
+            cycle();
+        }
+        assertThat(soc.capacityAh()).isEqualTo(100);
+    }
 }

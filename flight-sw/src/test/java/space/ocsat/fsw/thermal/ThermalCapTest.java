@@ -40,8 +40,8 @@ class ThermalCapTest {
     @Test
     void followsTheHottestRadiatorZone() {
         coolantAt(300);
-        fake.radiatorK[2] = config.radiatorMaxK - 1.5;
-        fake.radiatorK[3] = config.radiatorMaxK - 1.5;
+        fake.radiatorK[2] = config.radiatorMaxK - 0.25 * config.thermalBandK;
+        fake.radiatorK[3] = config.radiatorMaxK - 0.25 * config.thermalBandK;
         coolantAt(300);
         assertThat(cap.factor()).isCloseTo(0.25, within(1e-9));
     }

@@ -84,6 +84,14 @@ public final class RunCommand implements Callable<Integer> {
             + "(PEM) its certificate must chain to (default: the JVM's trust store).")
     private Path mqttCa;
 
+    @Option(names = "--no-archive", description = "Leave out the telemetry archive (telemetry.frames, ~100 MB per "
+            + "simulated day): for month-long runs.")
+    private boolean noArchive;
+
+    @Option(names = "--csv-every", converter = DurationConverter.class, paramLabel = "DURATION",
+            description = "Write a telemetry.csv row every DURATION of simulated time (default 1s; whole seconds).")
+    private Double csvEveryS;
+
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
@@ -92,6 +100,9 @@ public final class RunCommand implements Callable<Integer> {
         if (sso && inclinationDeg != null) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--sso sets the inclination itself; drop --inclination-deg");
+        }
+        if (csvEveryS != null && (csvEveryS < 1 || csvEveryS != Math.rint(csvEveryS))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--csv-every takes whole seconds, at least 1s");
         }
         MissionConfig mission = new MissionConfig();
         mission.altitudeKm = altitudeKm;
@@ -126,6 +137,12 @@ public final class RunCommand implements Callable<Integer> {
                     sim.orbit().nodalPeriodS() / 60, seed, runDir);
             console.flush();
             MissionRun run = new MissionRun(sim, runDir);
+            if (noArchive) {
+                run.withoutArchive();
+            }
+            if (csvEveryS != null) {
+                run.csvEvery((int) Math.round(csvEveryS));
+            }
             if (link != null) {
                 String user = mqttUser != null || mqttPasswordFile == null ? mqttUser : Long.toString(fswConfig.satelliteId);
                 MqttSecurity security;

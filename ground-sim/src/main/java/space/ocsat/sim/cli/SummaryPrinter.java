@@ -16,6 +16,8 @@ final class SummaryPrinter {
         line(out, "eclipse", "%.1f min per orbit (%d complete eclipse%s)", s.number("eclipseMinutesPerOrbit"),
                 eclipses, eclipses == 1 ? "" : "s");
         line(out, "battery SoC", "min %.3f  max %.3f  end %.3f", s.number("socMin"), s.number("socMax"), s.number("socEnd"));
+        line(out, "eclipse exits", "%d, lowest SoC %.3f, %d below the floor", (long) s.number("eclipseExits"),
+                s.number("socEclipseExitMin"), (long) s.number("eclipseExitsBelowFloor"));
         line(out, "GPU die max", "%.1f K (%.1f C), %.0f GPU-s in firmware slowdown", s.number("gpuTempMaxK"),
                 s.number("gpuTempMaxK") - 273.15, s.number("gpuSlowdownSeconds"));
         line(out, "coolant", "max %.1f K (%.1f C)  min %.1f K", s.number("coolantTempMaxK"),
@@ -23,6 +25,8 @@ final class SummaryPrinter {
         line(out, "radiator max", "%.1f K (%.1f C)", s.number("radiatorTempMaxK"), s.number("radiatorTempMaxK") - 273.15);
         line(out, "battery temp", "%.1f .. %.1f K", s.number("batteryTempMinK"), s.number("batteryTempMaxK"));
         line(out, "GPU energy", "%.1f kWh delivered", s.number("gpuEnergyKWh"));
+        line(out, "compute yield", "%.3f of the %.1f kWh physics bound", s.number("computeYield"),
+                s.number("computeBoundKWh"));
         line(out, "energy closure", "%.2e of battery throughput", s.number("energyClosureRelative"));
         line(out, "modes", "%d changes, ends in %s; %d GPU sheds; %d faults", (long) s.number("modeChanges"),
                 s.get("modeEnd"), (long) s.number("gpuSheds"), (long) s.number("faultsConfirmed"));

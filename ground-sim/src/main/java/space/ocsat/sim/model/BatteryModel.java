@@ -86,7 +86,12 @@ public final class BatteryModel implements Battery {
 
     /** @return stored energy E(SoC) = n·C·∫₀^SoC OCV_cell dx, J */
     public double storedEnergyJ() {
-        double s = Math.max(0, Math.min(1, soc));
+        return storedEnergyJ(soc);
+    }
+
+    /** @return energy the pack would hold at this state of charge, n·C·∫₀^SoC OCV_cell dx, J */
+    public double storedEnergyJ(double atSoc) {
+        double s = Math.max(0, Math.min(1, atSoc));
         double integralVs = 0;
         for (int i = 0; i < cellOcvV.length - 1; i++) {
             double lo = i * step;

@@ -26,6 +26,14 @@ public final class SatelliteConfig {
     public double arrayRefTempK = 301.15;
     /** Degradation per year in orbit (GaAs arrays: 0.44–1.03 %/yr; upper end taken). */
     public double arrayDegradationPerYear = 0.01;
+    /**
+     * Cell radiation dose, 1-MeV electron-equivalent fluence per year, e/cm² (assumption for 550 km behind thin
+     * cover glass: trapped protons of the South Atlantic Anomaly dominate; 2.5e14 after 5 years).
+     */
+    public double arrayFluencePerYear = 5e13;
+    /** Remaining max power versus fluence: 1.0 at 0, 0.89 at 5e14, 0.84 at 1e15 e/cm² (Fetzer, XTJ). */
+    public double[] arrayRadiationFluence = {0, 5e14, 1e15};
+    public double[] arrayRadiationRemaining = {1.0, 0.89, 0.84};
     /** Solar absorptance of the array front (assumption, typical 0.9 for triple-junction cells). */
     public double arrayAbsorptance = 0.90;
     /** Emittance of array front and back (assumption, 0.85 typical). */
@@ -148,9 +156,25 @@ public final class SatelliteConfig {
     public int recorderBlocks = 16_384;
     public int recorderBlockBytes = 2048;
 
-    /** @return array capacity factor after degradation at {@link #ageYears} */
+    /**
+     * @return array capacity factor at {@link #ageYears}: the in-orbit degradation rate compounded, times the cells'
+     *     remaining factor at the radiation fluence received (linear between the table's points, held past its end)
+     */
     public double arrayAgeFactor() {
-        return StrictMath.pow(1 - arrayDegradationPerYear, ageYears);
+        return StrictMath.pow(1 - arrayDegradationPerYear, ageYears) * radiationRemaining(arrayFluencePerYear * ageYears);
+    }
+
+    private double radiationRemaining(double fluence) {
+        double[] x = arrayRadiationFluence;
+        double[] y = arrayRadiationRemaining;
+        if (fluence >= x[x.length - 1]) {
+            return y[y.length - 1];
+        }
+        int i = 0;
+        while (fluence > x[i + 1]) {
+            i++;
+        }
+        return y[i] + (fluence - x[i]) / (x[i + 1] - x[i]) * (y[i + 1] - y[i]);
     }
 
     /** @return battery capacity after fade at {@link #ageYears}, Ah */

@@ -126,6 +126,8 @@ public final class SimulatedSatellite {
     public GpuModel gpus() { return gpus; }
     public ThermalModel thermal() { return thermal; }
     public CoolantLoopModel coolant() { return coolant; }
+    public HeatersModel heaters() { return heaters; }
+    public TerminalModel terminals() { return terminals; }
     public SimWatchdog watchdog() { return watchdog; }
     public SimClock clock() { return clock; }
 }

@@ -16,6 +16,7 @@ public final class ThermalModel {
     private final SatelliteConfig c;
     private final double[] dieK;
     private final double[] radiatorK;
+    private final double[] radiatorAbsorbedW;
     private double coolantK;
     private double avionicsK;
     private double terminalsK;
@@ -30,6 +31,7 @@ public final class ThermalModel {
         dieK = new double[config.gpus];
         java.util.Arrays.fill(dieK, config.initialCoolantK);
         radiatorK = new double[config.radiatorZones];
+        radiatorAbsorbedW = new double[config.radiatorZones];
         java.util.Arrays.fill(radiatorK, config.initialRadiatorK);
         coolantK = config.initialCoolantK;
         avionicsK = config.initialUnitK;
@@ -73,6 +75,7 @@ public final class ThermalModel {
             double face = c.radiatorZoneFaceM2;
             double absorbed = c.radiatorAbsorptance * (sun * face * sunOnRadiatorCos + 2 * face * albedoFace)
                     + c.radiatorEmittance * 2 * face * earthIrFace;
+            radiatorAbsorbedW[z] = absorbed;
             double emitted = c.radiatorEmittance * SIGMA * 2 * face * fourth(radiatorK[z]);
             radiatorK[z] += (q + absorbed - emitted) * dtS / radiatorHeatCapacityJPerK;
         }
@@ -115,6 +118,9 @@ public final class ThermalModel {
     public double inletTempK(boolean pumpRunning) { return coolantK - 0.5 * plateRiseK(pumpRunning); }
 
     public double radiatorTempK(int zone) { return radiatorK[zone]; }
+
+    /** @return environmental heat (Sun, albedo, Earth IR) a radiator zone absorbed over the last step, W */
+    public double radiatorAbsorbedW(int zone) { return radiatorAbsorbedW[zone]; }
 
     public int radiatorZones() { return radiatorK.length; }
 

@@ -29,11 +29,19 @@ public final class RunStats {
     private int completeEclipses;
     private double completeEclipseS;
     private long gpuSlowdownSteps;
+    private double avionicsTempMinK = Double.POSITIVE_INFINITY;
+    private double terminalsTempMinK = Double.POSITIVE_INFINITY;
+    private int eclipseExits;
+    private int eclipseExitsBelowFloor;
+    private double socEclipseExitMin = Double.POSITIVE_INFINITY;
+    private final ComputeBound bound;
 
     public RunStats(Simulation sim) {
         this.sim = sim;
         this.initialStoredEnergyJ = sim.satellite().battery().storedEnergyJ();
         inUmbra = sim.satellite().environment().inUmbra();
+        bound = new ComputeBound(sim.satellite(), sim.fswConfig().socShedFloor, sim.fswConfig().chargeLimitA,
+                sim.fswConfig().coolantOutletMaxK);
     }
 
     /** Called after every physics step. */
@@ -53,9 +61,17 @@ public final class RunStats {
         }
         if (umbra && !inUmbra) {
             umbraStartS = t;
-        } else if (!umbra && inUmbra && sawSunlight) {
-            completeEclipses++;
-            completeEclipseS += t - umbraStartS;
+        } else if (!umbra && inUmbra) {
+            double soc = sat.battery().socTruth();
+            eclipseExits++;
+            socEclipseExitMin = Math.min(socEclipseExitMin, soc);
+            if (soc < sim.fswConfig().socShedFloor) {
+                eclipseExitsBelowFloor++;
+            }
+            if (sawSunlight) {
+                completeEclipses++;
+                completeEclipseS += t - umbraStartS;
+            }
         }
         if (!umbra) {
             sawSunlight = true;
@@ -76,6 +92,11 @@ public final class RunStats {
         radiatorTempMaxK = Math.max(radiatorTempMaxK, sat.thermal().maxRadiatorK());
         batteryTempMinK = Math.min(batteryTempMinK, sat.battery().tempTruthK());
         batteryTempMaxK = Math.max(batteryTempMaxK, sat.battery().tempTruthK());
+        avionicsTempMinK = Math.min(avionicsTempMinK, sat.thermal().avionicsTempK());
+        terminalsTempMinK = Math.min(terminalsTempMinK, sat.thermal().terminalsTempK());
+        if (sim.steps() > 0) {
+            bound.everySecond();
+        }
         double beta = betaRad();
         betaMinRad = Math.min(betaMinRad, beta);
         betaMaxRad = Math.max(betaMaxRad, beta);
@@ -96,9 +117,23 @@ public final class RunStats {
     public double radiatorTempMaxK() { return radiatorTempMaxK; }
     public double batteryTempMinK() { return batteryTempMinK; }
     public double batteryTempMaxK() { return batteryTempMaxK; }
+    public double avionicsTempMinK() { return avionicsTempMinK; }
+    public double terminalsTempMinK() { return terminalsTempMinK; }
+    /** @return umbra exits seen (the SoC rules are checked there) */
+    public int eclipseExits() { return eclipseExits; }
+    /** @return umbra exits with the true SoC below the flight software's shed floor */
+    public int eclipseExitsBelowFloor() { return eclipseExitsBelowFloor; }
+    /** @return lowest true SoC at an umbra exit (NaN if none) */
+    public double socEclipseExitMin() { return eclipseExits == 0 ? Double.NaN : socEclipseExitMin; }
     public double betaMinRad() { return betaMinRad; }
     public double betaMaxRad() { return betaMaxRad; }
     public double gpuEnergyJ() { return gpuEnergyJ; }
+
+    /** @return the physics bound on compute energy for the run so far, J (see {@link ComputeBound}) */
+    public double computeBoundJ() {
+        bound.finish();
+        return bound.computeJ();
+    }
     public double umbraS() { return umbraS; }
     public int completeEclipses() { return completeEclipses; }
     /** @return GPU-seconds spent in firmware slowdown */

@@ -15,7 +15,8 @@ public final class TelemetryCsv {
     /** The columns, in order; units in the names. */
     public static final String HEADER = "t_s,mode,eclipse,battery_soc,battery_soc_est,battery_v,battery_a,"
             + "battery_temp_k,solar_power_w,shunt_power_w,load_power_w,gpu_power_w,gpus_on,gpu_temp_k_max,"
-            + "coolant_temp_k,radiator_temp_k_max,thermal_factor,illumination,beta_deg";
+            + "coolant_temp_k,radiator_temp_k_max,thermal_factor,illumination,beta_deg,compute_budget_w,"
+            + "battery_capacity_ah,battery_capacity_est_ah";
 
     private final Writer out;
     private final StringBuilder row = new StringBuilder(256);
@@ -49,7 +50,10 @@ public final class TelemetryCsv {
         CsvFormat.fixed(row, s.thermal().maxRadiatorK(), 3).append(',');
         CsvFormat.fixed(row, f.thermalFactor(), 4).append(',');
         CsvFormat.fixed(row, s.environment().illumination(), 4).append(',');
-        CsvFormat.fixed(row, Math.toDegrees(stats.betaRad()), 3).append('\n');
+        CsvFormat.fixed(row, Math.toDegrees(stats.betaRad()), 3).append(',');
+        CsvFormat.fixed(row, f.plan().computeBudgetW(), 1).append(',');
+        CsvFormat.fixed(row, s.battery().capacityTruthAh(), 2).append(',');
+        CsvFormat.fixed(row, f.soc().capacityAh(), 2).append('\n');
         out.append(row);
     }
 }

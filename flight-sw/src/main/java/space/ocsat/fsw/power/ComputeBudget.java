@@ -1,0 +1,33 @@
+package space.ocsat.fsw.power;
+
+/** What energy lets compute draw: the {@link EnergyPlan}'s answer, read by the load shedder and the GPU governor. */
+public interface ComputeBudget {
+    /** @return the power compute may draw now, W */
+    double computeBudgetW();
+
+    /**
+     * @param current GPUs energy allows now
+     * @return how many GPUs the budget runs at no less than their minimum cap (hysteresis for more than current)
+     */
+    int affordableGpus(int current);
+
+    /**
+     * A fixed budget (tests, benches, and rigs without an energy plan).
+     *
+     * @param budgetW    the power compute may draw, W
+     * @param gpuMinCapW the lowest cap a running GPU can be held at, W
+     */
+    static ComputeBudget fixed(double budgetW, double gpuMinCapW) {
+        return new ComputeBudget() {
+            @Override
+            public double computeBudgetW() {
+                return budgetW;
+            }
+
+            @Override
+            public int affordableGpus(int current) {
+                return (int) (budgetW / gpuMinCapW);
+            }
+        };
+    }
+}
