@@ -34,10 +34,12 @@ import space.ocsat.fsw.optical.TerminalPower;
 import space.ocsat.fsw.persist.StateRecord;
 import space.ocsat.fsw.power.ChargeControl;
 import space.ocsat.fsw.power.EnergyPlan;
+import space.ocsat.fsw.power.LinkShedder;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.protect.Protection;
 import space.ocsat.fsw.thermal.HeaterControl;
+import space.ocsat.fsw.thermal.PumpControl;
 import space.ocsat.fsw.thermal.ThermalCap;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
@@ -111,7 +113,7 @@ public final class FlightSoftware {
                 hal.gpus().maxCapW());
         thermalEstimate = new ThermalEstimate(sensed);
         thermalCap = new ThermalCap(thermalEstimate, events, config, hal.gpus().minCapW(), hal.gpus().maxCapW());
-        governor = new GpuGovernor(sensed, commanded, modes, shedder, plan, thermalCap, config,
+        governor = new GpuGovernor(sensed, commanded, modes, shedder, plan, thermalCap, events, config,
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
         protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
@@ -127,6 +129,7 @@ public final class FlightSoftware {
             frames.resume(s, downlink.resumeSequence(s));
         }
         ClockCorrelation utc = new ClockCorrelation(sensed);
+        LinkShedder links = new LinkShedder(sensed, soc, shedder, events, config);
         HeaterControl heaters = new HeaterControl(sensed, commanded, events, config);
         CommandCountersView counters = new CommandCountersView();
         parameters = new ParameterTable(hal.store(), Limits.defaults(config), v -> {
@@ -162,8 +165,10 @@ public final class FlightSoftware {
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)
                 .register(Stage.DECIDE, Rate.HZ_1, charge)
                 .register(Stage.DECIDE, Rate.HZ_1, heaters)
+                .register(Stage.DECIDE, Rate.HZ_1, new PumpControl(sensed, commanded, thermalEstimate, events, config))
                 .register(Stage.DECIDE, Rate.HZ_1, new ArrayPointing(sensed, commanded, modes))
-                .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes))
+                .register(Stage.DECIDE, Rate.HZ_1, links)
+                .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes, links))
                 .register(Stage.DECIDE, Rate.HZ_10, thermalCap)
                 .register(Stage.DECIDE, Rate.HZ_10, governor)
                 .register(Stage.ACT, Rate.HZ_10, actuation)

@@ -51,6 +51,8 @@ public final class FakeHal {
     public final boolean[] gpuPowered = new boolean[4];
     public final double[] gpuCapW = {700, 700, 700, 700};
     public final double[] gpuTempK = {330, 330, 330, 330};
+    public final boolean[] gpuDrainRequested = new boolean[4];
+    public final boolean[] gpuDrained = new boolean[4];
     public final TerminalState[] terminal = {TerminalState.OFF, TerminalState.OFF, TerminalState.OFF,
         TerminalState.OFF, TerminalState.OFF};
     public final double[] sunDirection = {1, 0, 0};
@@ -170,6 +172,8 @@ public final class FakeHal {
         @Override public DeviceStatus setPowered(int g, boolean on) { gpuPowered[g] = on; return DeviceStatus.OK; }
         @Override public double powerW(int g) { return gpuPowered[g] ? gpuCapW[g] : 0; }
         @Override public double dieTempK(int g) { return gpuTempK[g]; }
+        @Override public DeviceStatus setDrain(int g, boolean d) { gpuDrainRequested[g] = d; return DeviceStatus.OK; }
+        @Override public boolean isDrained(int g) { return gpuDrained[g]; }
         @Override public double utilization(int g) { return gpuPowered[g] ? 1 : 0; }
         @Override public double powerCapW(int g) { return gpuCapW[g]; }
         @Override public DeviceStatus setPowerCapW(int g, double w) { gpuCapW[g] = w; return DeviceStatus.OK; }

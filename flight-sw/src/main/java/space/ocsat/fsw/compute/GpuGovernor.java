@@ -4,14 +4,19 @@ import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.tm.EventId;
+import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.fsw.power.ComputeBudget;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.thermal.ThermalCap;
 
 /**
  * Per-GPU power switch and cap. A GPU runs when the mode allows compute, energy allows it, FDIR has not
- * shed compute and it is not isolated. Its cap is min(power share, thermal cap, die cap, commanded cap),
+ * shed compute and it is not isolated. Before energy or a mode change switches a running GPU off, its host is asked
+ * to checkpoint and drain; the switch opens when the host reports the GPU drained or after the drain timeout.
+ * Protective cuts (SAFE, FDIR's compute shed, isolation) open it at once. Its cap is min(power share, thermal cap, die cap, commanded cap),
  * slewed at the rate limit. The power shares divide the energy plan's budget among the running GPUs by water
  * filling: a GPU held lower by heat, its die or the ground leaves its unused share to the others, except that a cut for heat or a mode change takes effect at once. The die cap
  * falls from maximum to minimum as the die crosses the band below the governor's die limit, so the GPU's
@@ -21,6 +26,7 @@ public final class GpuGovernor implements CycleTask {
     private static final double NS_PER_S = 1e9;
     /** Below this thermal factor a cut bypasses the rate limit (thermal emergency). */
     private static final double EMERGENCY_FACTOR = 0.25;
+    private static final long NOT_DRAINING = Long.MIN_VALUE;
 
     private final SensorFrame f;
     private final ActuatorFrame cmd;
@@ -28,6 +34,10 @@ public final class GpuGovernor implements CycleTask {
     private final LoadShedder energy;
     private final ComputeBudget plan;
     private final double[] limitW;
+    private final EventLog events;
+    private final long[] drainSinceNs;
+    private final long drainTimeoutNs;
+    private double deliveredGpuS;
     private final ThermalCap thermal;
     private final double minCapW;
     private final double maxCapW;
@@ -40,7 +50,11 @@ public final class GpuGovernor implements CycleTask {
     private long lastNs = Long.MIN_VALUE;
 
     public GpuGovernor(SensorFrame frame, ActuatorFrame cmd, ModeManager modes, LoadShedder energy, ComputeBudget plan,
-                       ThermalCap thermal, FswConfig config, double minCapW, double maxCapW) {
+                       ThermalCap thermal, EventLog events, FswConfig config, double minCapW, double maxCapW) {
+        this.events = events;
+        this.drainSinceNs = new long[frame.gpuCount()];
+        java.util.Arrays.fill(drainSinceNs, NOT_DRAINING);
+        this.drainTimeoutNs = (long) (config.gpuDrainTimeoutS * NS_PER_S);
         this.f = frame;
         this.cmd = cmd;
         this.modes = modes;
@@ -65,14 +79,16 @@ public final class GpuGovernor implements CycleTask {
         boolean modeAllows = modes.mode().computeAllowed() && !computeShed;
         boolean emergency = thermal.factor() < EMERGENCY_FACTOR;
         double thermalCapW = thermal.capW();
+        boolean protective = computeShed || modes.mode() == Mode.SAFE;
         int running = 0;
         for (int g = 0; g < cmd.gpuPowerOn.length; g++) {
-            boolean on = modeAllows && energy.allowed(g) && !isolated[g];
-            cmd.gpuPowerOn[g] = on;
+            boolean want = modeAllows && energy.allowed(g) && !isolated[g];
+            boolean on = switchFor(g, want, protective || isolated[g], nowNs);
             limitW[g] = Math.min(Math.min(maxCapW, thermalCapW), Math.min(dieCapW(g), commandedCapW[g]));
             running += on ? 1 : 0;
         }
         double shareW = waterLevelW(plan.computeBudgetW(), running);
+        accumulateDelivered(dtS);
         for (int g = 0; g < cmd.gpuPowerOn.length; g++) {
             if (!cmd.gpuPowerOn[g]) {
                 cmd.gpuCapW[g] = minCapW;
@@ -90,6 +106,34 @@ public final class GpuGovernor implements CycleTask {
                 cmd.gpuCapW[g] = current + Math.max(-step, Math.min(step, target - current));
             }
         }
+    }
+
+    /**
+     * The switch of one GPU: on while wanted; when no longer wanted, off at once for a protective cut, else after
+     * its host drains it or the drain timeout passes.
+     */
+    private boolean switchFor(int g, boolean want, boolean protective, long nowNs) {
+        boolean on = cmd.gpuPowerOn[g];
+        if (want || !on || protective) {
+            cmd.gpuPowerOn[g] = want;
+            cmd.gpuDrain[g] = false;
+            drainSinceNs[g] = NOT_DRAINING;
+            return want;
+        }
+        if (drainSinceNs[g] == NOT_DRAINING) {
+            drainSinceNs[g] = nowNs;
+            cmd.gpuDrain[g] = true;
+            return true;
+        }
+        boolean drained = f.gpuDrained[g];
+        if (drained || nowNs - drainSinceNs[g] >= drainTimeoutNs) {
+            events.publish(nowNs, EventId.GPU_DRAINED, g, drained ? 1 : 0, (nowNs - drainSinceNs[g]) / NS_PER_S);
+            cmd.gpuPowerOn[g] = false;
+            cmd.gpuDrain[g] = false;
+            drainSinceNs[g] = NOT_DRAINING;
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -123,6 +167,27 @@ public final class GpuGovernor implements CycleTask {
             level = next;
         }
         return level;
+    }
+
+    /** Compute delivered: GPU-seconds at full power, from the draw of GPUs doing work (not drained). */
+    private void accumulateDelivered(double dtS) {
+        double full = 0;
+        for (int g = 0; g < f.gpuPowerW.length; g++) {
+            if (f.gpuPowered[g] && f.gpuUtilization[g] > 0) {
+                full += f.gpuPowerW[g] / maxCapW;
+            }
+        }
+        deliveredGpuS += full * dtS;
+    }
+
+    /** @return compute delivered since boot, GPU-hours at full power */
+    public double deliveredGpuHours() {
+        return deliveredGpuS / 3600;
+    }
+
+    /** @return true while this GPU's host is draining it before a switch-off */
+    public boolean draining(int gpu) {
+        return drainSinceNs[gpu] != NOT_DRAINING;
     }
 
     private double dieCapW(int g) {

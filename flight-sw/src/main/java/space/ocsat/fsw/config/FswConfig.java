@@ -19,6 +19,12 @@ public final class FswConfig {
     public double socShedFloor = 0.70;
     /** GPUs come back only above this SoC (hysteresis above the floor). */
     public double socRestoreLevel = 0.75;
+    /** Inter-satellite links are shed below this SoC once compute is all off (links rank above compute). */
+    public double socLinksShed = 0.55;
+    /** … and come back above this. */
+    public double socLinksRestore = 0.60;
+    /** Links stay shed or restored at least this long, s. */
+    public double linksMinHoldS = 120;
     /** Below this SoC FDIR commands SAFE. */
     public double socHardFloor = 0.40;
     /** Seconds between two energy sheds. */
@@ -27,6 +33,8 @@ public final class FswConfig {
     public double restoreIntervalS = 30;
     /** A GPU stays on at least this long once switched on, s. */
     public double gpuMinOnS = 60;
+    /** A GPU asked to drain is switched off after this long even without its host's answer, s. */
+    public double gpuDrainTimeoutS = 60;
     /** A GPU stays off at least this long once switched off, s. */
     public double gpuMinOffS = 60;
     /** Extra surplus, beyond one GPU at full cap, before a GPU is restored, W. */
@@ -85,6 +93,13 @@ public final class FswConfig {
     public double avionicsMinK = 253.15;
     public double terminalsMinK = 253.15;
 
+    /** The pump starts with compute off once the coolant outlet is above this, K (30 °C). */
+    public double pumpOnAboveK = 303.15;
+    /** … and stops with compute off below this, K (15 °C; the coolant heater holds 5–10 °C). */
+    public double pumpOffBelowK = 288.15;
+    /** The pump holds each state at least this long unless compute or heat needs it, s. */
+    public double pumpMinHoldS = 600;
+
     /** Heater thermostats per heater index (HeaterId order): on below, off above, K. */
     public double[] heaterOnBelowK = {283.15, 278.15, 263.15};
     public double[] heaterOffAboveK = {288.15, 283.15, 268.15};
@@ -121,6 +136,8 @@ public final class FswConfig {
     public FswConfig validate() {
         require(socHardFloor > 0 && socHardFloor < socShedFloor, "0 < socHardFloor < socShedFloor");
         require(socShedFloor < socRestoreLevel && socRestoreLevel < 1, "socShedFloor < socRestoreLevel < 1");
+        require(socHardFloor < socLinksShed && socLinksShed < socLinksRestore && socLinksRestore <= socShedFloor,
+                "socHardFloor < socLinksShed < socLinksRestore <= socShedFloor");
         require(planMarginSoc >= 0 && socShedFloor + planMarginSoc < socChargeTarget && socChargeTarget <= 1,
                 "0 <= planMarginSoc, socShedFloor + planMarginSoc < socChargeTarget <= 1");
         require(maxEclipseS > 0 && gpuRestoreHysteresisW >= 0, "maxEclipseS > 0, gpuRestoreHysteresisW >= 0");

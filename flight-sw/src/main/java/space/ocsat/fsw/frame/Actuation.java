@@ -29,6 +29,7 @@ public final class Actuation implements CycleTask {
     public static final int ATTITUDE = 7;
     public static final int DRIVE = 8;
     public static final int TERMINAL = 9;
+    public static final int GPU_DRAIN = 10;
     private static final long EVENT_INTERVAL_NS = 10_000_000_000L;
 
     private final Hal hal;
@@ -36,6 +37,7 @@ public final class Actuation implements CycleTask {
     private final ActuatorFrame cmd;
     private final EventLog events;
     private long failures;
+    private final boolean[] drainSent;
     private long lastEventNs = Long.MIN_VALUE / 2;
     private long nowNs;
 
@@ -44,6 +46,7 @@ public final class Actuation implements CycleTask {
         this.sensed = sensed;
         this.cmd = cmd;
         this.events = events;
+        this.drainSent = new boolean[cmd.gpuDrain.length];
     }
 
     private void check(DeviceStatus status, int device, int index) {
@@ -76,6 +79,13 @@ public final class Actuation implements CycleTask {
             }
             if (cmd.gpuPowerOn[i] && Math.abs(cmd.gpuCapW[i] - hal.gpus().powerCapW(i)) > CAP_DEADBAND_W) {
                 check(hal.gpus().setPowerCapW(i, cmd.gpuCapW[i]), GPU_CAP, i);
+            }
+            boolean drain = cmd.gpuPowerOn[i] && cmd.gpuDrain[i];
+            if (drain != drainSent[i]) {
+                drainSent[i] = drain;
+                if (cmd.gpuPowerOn[i]) {
+                    check(hal.gpus().setDrain(i, drain), GPU_DRAIN, i);
+                }
             }
         }
         for (int i = 0; i < cmd.heaterOn.length; i++) {

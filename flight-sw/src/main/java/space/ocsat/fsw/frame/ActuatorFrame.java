@@ -12,6 +12,8 @@ public final class ActuatorFrame {
     public final boolean[] gpuPowerOn;
     /** Power cap per GPU, W. */
     public final double[] gpuCapW;
+    /** Per GPU: checkpoint and stop taking work before the switch-off. */
+    public final boolean[] gpuDrain;
     public final boolean[] heaterOn;
     public boolean pumpOn = true;
     /** Battery charge current limit, A. */
@@ -32,6 +34,7 @@ public final class ActuatorFrame {
         int gpus = hal.gpus().count();
         gpuPowerOn = new boolean[gpus];
         gpuCapW = new double[gpus];
+        gpuDrain = new boolean[gpus];
         java.util.Arrays.fill(gpuCapW, hal.gpus().minCapW());
         heaterOn = new boolean[hal.heaters().count()];
         driveAngleRad = new double[hal.arrayDrives().count()];

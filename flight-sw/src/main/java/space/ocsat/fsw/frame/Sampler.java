@@ -105,6 +105,7 @@ public final class Sampler implements CycleTask {
             f.gpuCapW[i] = gpus.powerCapW(i);
             f.gpuEccErrors[i] = gpus.eccErrors(i);
             f.gpuHung[i] = gpus.isHung(i);
+            f.gpuDrained[i] = gpus.isDrained(i);
             f.gpuOk[i] = gpus.status(i).usable();
         }
     }

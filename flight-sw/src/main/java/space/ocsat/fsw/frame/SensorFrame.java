@@ -62,6 +62,8 @@ public final class SensorFrame {
     public final double[] gpuCapW;
     public final long[] gpuEccErrors;
     public final boolean[] gpuHung;
+    /** True once a requested drain is done (jobs checkpointed, GPU idle). */
+    public final boolean[] gpuDrained;
     public final boolean[] gpuOk;
 
     public final TerminalState[] terminalState;
@@ -102,6 +104,7 @@ public final class SensorFrame {
         gpuCapW = new double[gpus];
         gpuEccErrors = new long[gpus];
         gpuHung = new boolean[gpus];
+        gpuDrained = new boolean[gpus];
         gpuOk = new boolean[gpus];
         terminalState = new TerminalState[hal.terminals().count()];
         terminalPowerW = new double[terminalState.length];

@@ -167,6 +167,7 @@ public final class Housekeeping implements CycleTask {
             b.addInt((int) Math.min(0xFFFF_FFFFL, f.gpuEccErrors[i]));
         }
         int ecc = b.endVector();
+        int draining = booleans(b, src.commanded.gpuDrain);
         ComputeHk.startComputeHk(b);
         ComputeHk.addGpuOn(b, on);
         ComputeHk.addGpuPowerW(b, power);
@@ -175,6 +176,8 @@ public final class Housekeeping implements CycleTask {
         ComputeHk.addGpuUtilization(b, util);
         ComputeHk.addGpuEccErrors(b, ecc);
         ComputeHk.addGpusPowered(b, src.governor.poweredCount());
+        ComputeHk.addGpuDraining(b, draining);
+        ComputeHk.addDeliveredGpuH(b, src.governor.deliveredGpuHours());
         return ComputeHk.endComputeHk(b);
     }
 

@@ -65,7 +65,13 @@ public enum EventId {
     /** The fault log was cleared (ClearFaultLog). */
     FAULT_LOG_CLEARED(Severity.WARNING, "entries cleared", "-", "-"),
     /** Eclipse entry: the energy plan's compute budget until the exit. */
-    ENERGY_PLAN(Severity.INFO, "compute budget, W", "SoC planned at the exit x1000", "seconds to the exit");
+    ENERGY_PLAN(Severity.INFO, "compute budget, W", "SoC planned at the exit x1000", "seconds to the exit"),
+    /** A GPU switched off after its drain: b=1 its host reported it drained, b=0 the drain timed out. */
+    GPU_DRAINED(Severity.INFO, "gpu index", "1 drained, 0 timed out", "seconds the drain took"),
+    /** A load group shed (b=1) or restored (b=0) for energy. */
+    LOAD_SHED(Severity.WARNING, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "1 shed, 0 restored", "battery SoC"),
+    /** The coolant pump started (b=1) or stopped (b=0). */
+    PUMP_SWITCHED(Severity.INFO, "-", "1 on, 0 off", "coolant outlet, K");
 
     private final Severity severity;
     private final String argA;

@@ -12,11 +12,12 @@ import space.ocsat.fsw.frame.Sampler;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
-import space.ocsat.fsw.power.ComputeBudget;
+import space.ocsat.fsw.power.SettableBudget;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.thermal.ThermalCap;
 import space.ocsat.fsw.thermal.ThermalEstimate;
+import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 
 class GpuGovernorTest {
@@ -28,11 +29,11 @@ class GpuGovernorTest {
     private final EventLog events = new EventLog(64);
     private final ModeManager modes = new ModeManager(Mode.OPERATIONAL, events);
     private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
-    private final ComputeBudget budget = ComputeBudget.fixed(4 * 700, 200);
+    private final SettableBudget budget = new SettableBudget(4 * 700);
     private final LoadShedder shedder = new LoadShedder(frame, soc, budget, events, config, new int[] {3, 2, 1, 0}, 700);
     private final ThermalEstimate estimate = new ThermalEstimate(frame);
     private final ThermalCap thermal = new ThermalCap(estimate, events, config, 200, 700);
-    private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, budget, thermal, config, 200, 700);
+    private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, budget, thermal, events, config, 200, 700);
     private final Sampler sampler = new Sampler(fake.hal, frame);
     private final Actuation actuation = new Actuation(fake.hal, frame, cmd, events);
 
@@ -79,14 +80,62 @@ class GpuGovernorTest {
     }
 
     @Test
-    void keepsComputeOffOutsideOperationalAndIsolatedGpusOff() {
+    void cutsAnIsolatedGpuAtOnceAndKeepsItOff() {
         cycles(1);
         governor.setIsolated(1, true);
         cycles(1);
         assertThat(cmd.gpuPowerOn).containsExactly(true, false, true, true);
+        assertThat(fake.gpuDrainRequested[1]).as("protective: no drain").isFalse();
+        cycles(100);
+        assertThat(cmd.gpuPowerOn[1]).isFalse();
+    }
+
+    @Test
+    void drainsGpuBeforePowerOff() {
+        cycles(1);
         modes.requestFromGround(Mode.STANDBY);
         cycles(1);
+        assertThat(cmd.gpuPowerOn).as("still on while the hosts checkpoint").containsOnly(true);
+        assertThat(fake.gpuDrainRequested).containsOnly(true);
+        cycles(50);
+        assertThat(cmd.gpuPowerOn).containsOnly(true);
+        fake.gpuDrained[2] = true;
+        cycles(1);
+        assertThat(cmd.gpuPowerOn).containsExactly(true, true, false, true);
+        assertThat(events.id(events.published() - 1)).isEqualTo(EventId.GPU_DRAINED);
+        assertThat(events.argA(events.published() - 1)).isEqualTo(2);
+        assertThat(events.argB(events.published() - 1)).as("the host answered").isEqualTo(1);
+    }
+
+    @Test
+    void switchesOffAtTheDrainTimeoutWhenTheHostNeverAnswers() {
+        cycles(1);
+        modes.requestFromGround(Mode.STANDBY);
+        cycles((int) (config.gpuDrainTimeoutS * 10) - 1);
+        assertThat(cmd.gpuPowerOn).containsOnly(true);
+        cycles(2);
         assertThat(cmd.gpuPowerOn).containsOnly(false);
+        assertThat(events.argB(events.published() - 1)).as("timed out").isZero();
+    }
+
+    @Test
+    void cutsComputeAtOnceWhenFdirShedsIt() {
+        cycles(1);
+        governor.setComputeShed(true);
+        cycles(1);
+        assertThat(cmd.gpuPowerOn).containsOnly(false);
+        assertThat(fake.gpuDrainRequested).containsOnly(false);
+    }
+
+    @Test
+    void dividesTheBudgetAmongRunningGpusByWaterFilling() {
+        budget.budgetW = 1600;
+        governor.commandCap(0, 200);
+        cycles(300);
+        assertThat(cmd.gpuCapW[0]).isEqualTo(200);
+        assertThat(cmd.gpuCapW[1]).as("what GPU 0 cannot use goes to the others: (1600 − 200) / 3")
+                .isCloseTo(1400.0 / 3, within(1e-6));
+        assertThat(cmd.gpuCapW[3]).isCloseTo(1400.0 / 3, within(1e-6));
     }
 
     @Test

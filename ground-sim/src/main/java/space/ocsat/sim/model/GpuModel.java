@@ -7,7 +7,8 @@ import space.ocsat.hal.compute.GpuModules;
  * GPU modules (H100 class): draw = min(cap, idle + utilisation·(TDP − idle)), the utilisation set by the
  * workload ({@code gpuUtilization}, 1 by default: jobs always queued); the GPU's own firmware halves its power while the die is at or
  * above the slowdown temperature and shuts the GPU down at the shutdown temperature (latched until a
- * power cycle). Uncorrectable ECC errors arrive at a seeded Poisson rate. Die temperatures are nodes of
+ * power cycle). A drain request makes the GPU's host checkpoint its jobs ({@code gpuCheckpointS}, drawing as
+ * before) and then idle until the GPU is switched off or work resumes. Uncorrectable ECC errors arrive at a seeded Poisson rate. Die temperatures are nodes of
  * the {@link ThermalModel}.
  */
 public final class GpuModel implements GpuModules {
@@ -18,6 +19,8 @@ public final class GpuModel implements GpuModules {
     private final boolean[] slowdown;
     private final boolean[] shutdown;
     private final long[] ecc;
+    private final boolean[] draining;
+    private final double[] checkpointLeftS;
     private final double[] measuredPowerW;
     private final double[] measuredTempK;
     private final Rng eccRng;
@@ -35,6 +38,8 @@ public final class GpuModel implements GpuModules {
         slowdown = new boolean[n];
         shutdown = new boolean[n];
         ecc = new long[n];
+        draining = new boolean[n];
+        checkpointLeftS = new double[n];
         measuredPowerW = new double[n];
         measuredTempK = new double[n];
         eccRng = Rng.stream(seed, 31);
@@ -66,7 +71,7 @@ public final class GpuModel implements GpuModules {
                 powerW[g] = 0;
                 continue;
             }
-            double demand = c.gpuIdleW + c.gpuUtilization * (c.gpuMaxCapW - c.gpuIdleW);
+            double demand = drained(g) ? c.gpuIdleW : c.gpuIdleW + c.gpuUtilization * (c.gpuMaxCapW - c.gpuIdleW);
             double draw = Math.min(capW[g], demand);
             powerW[g] = slowdown[g] ? draw * c.gpuSlowdownPowerFraction : draw;
         }
@@ -78,6 +83,9 @@ public final class GpuModel implements GpuModules {
             if (running(g) && eccRng.nextDouble() < c.gpuEccRatePerS) {
                 ecc[g]++;
             }
+            if (running(g) && draining[g] && checkpointLeftS[g] > 0) {
+                checkpointLeftS[g] -= 1;
+            }
         }
     }
 
@@ -87,6 +95,10 @@ public final class GpuModel implements GpuModules {
             measuredPowerW[g] = powered[g] ? Math.max(0, powerNoise.measure(powerW[g])) : 0;
             measuredTempK[g] = tempNoise.measure(thermal.dieTempK(g));
         }
+    }
+
+    private boolean drained(int g) {
+        return draining[g] && checkpointLeftS[g] <= 0;
     }
 
     private boolean running(int g) {
@@ -124,6 +136,7 @@ public final class GpuModel implements GpuModules {
         }
         if (!on) {
             shutdown[gpu] = false;
+            draining[gpu] = false;
         }
         powered[gpu] = on;
         return DeviceStatus.OK;
@@ -136,7 +149,25 @@ public final class GpuModel implements GpuModules {
     public double dieTempK(int gpu) { return measuredTempK[gpu]; }
 
     @Override
-    public double utilization(int gpu) { return running(gpu) ? c.gpuUtilization : 0.0; }
+    public double utilization(int gpu) { return running(gpu) && !drained(gpu) ? c.gpuUtilization : 0.0; }
+
+    @Override
+    public DeviceStatus setDrain(int gpu, boolean drain) {
+        if (gpu < 0 || gpu >= powered.length) {
+            return DeviceStatus.NO_SUCH_UNIT;
+        }
+        if (!powered[gpu]) {
+            return DeviceStatus.OFF;
+        }
+        if (drain && !draining[gpu]) {
+            checkpointLeftS[gpu] = c.gpuCheckpointS;
+        }
+        draining[gpu] = drain;
+        return DeviceStatus.OK;
+    }
+
+    @Override
+    public boolean isDrained(int gpu) { return running(gpu) && drained(gpu); }
 
     @Override
     public double powerCapW(int gpu) { return capW[gpu]; }

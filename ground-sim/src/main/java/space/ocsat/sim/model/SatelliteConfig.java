@@ -96,6 +96,11 @@ public final class SatelliteConfig {
     public double gpuShutdownK = 365.15;
     /** Workload utilisation of a running GPU, 0..1 (assumption: queued training jobs keep them saturated). */
     public double gpuUtilization = 1.0;
+    /**
+     * Time a GPU's host takes to checkpoint its jobs on a drain request, s (assumption: 80 GB of HBM state written
+     * to local NVMe at ~4 GB/s).
+     */
+    public double gpuCheckpointS = 20;
     /** Fraction of the cap left while the firmware slows down (assumption). */
     public double gpuSlowdownPowerFraction = 0.5;
     /** Die + cold plate heat capacity, J/K (assumption: ~1 kg copper/aluminium cold plate). */

@@ -48,6 +48,17 @@ public interface GpuModules {
     /** @return highest settable power cap (board TDP), watts (W) */
     double maxCapW();
 
+    /**
+     * Asks the GPU's host to checkpoint its jobs and take no new work (true) before the module is switched off,
+     * or to take work again (false). Switching the module off ends a drain.
+     *
+     * @return {@link DeviceStatus#OK}, {@link DeviceStatus#NO_SUCH_UNIT}, {@link DeviceStatus#OFF} if unpowered
+     */
+    DeviceStatus setDrain(int gpu, boolean drain);
+
+    /** @param gpu module index @return true once a requested drain is done: jobs checkpointed, the GPU idle */
+    boolean isDrained(int gpu);
+
     /** @param gpu module index @return cumulative uncorrectable ECC error count since power-on */
     long eccErrors(int gpu);
 
