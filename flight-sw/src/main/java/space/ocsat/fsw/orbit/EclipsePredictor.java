@@ -4,25 +4,20 @@ import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.SensorFrame;
 
 /**
- * Predicts the next umbra entry and exit from the navigation state alone (no ephemeris service on board). The orbit
- * is taken as circular through the current position, turning in the current orbit plane at the angular rate the
- * state shows (|r × v| / r²). That rate already carries J2's secular along-track drift, which a Keplerian
- * propagation of the same state gets wrong: the velocity of a J2 orbit makes vis-viva read a false eccentricity
- * (~1e-3), whose radius error moved grazing dawn-dusk eclipse edges by 40 s in the test. Every ocsat orbit is
- * near-circular; a real eccentricity e shifts the radius by up to e·a. The Sun is held at its current direction and
- * distance (the plane's nodal regression is left out with it: in a sun-synchronous orbit the two cancel), and the
- * conical umbra of a spherical Earth (Montenbruck &amp; Gill, Satellite Orbits §3.4.2) is tested every
- * {@link #STEP_S} s over 1.5 orbits, each crossing refined by bisection to 10 ms. The penumbra (~9 s) is not
- * predicted: the umbra is what the power budget must survive. Runs every 10 s, allocation-free: StrictMath
- * throughout except {@code Math.sin}/{@code Math.cos}, HotSpot intrinsics, because on JDK 21+ StrictMath's Java
- * fdlibm allocates in their argument reduction (the prediction is not telemetered, so their last-bit freedom cannot
- * break the simulator's bit-for-bit determinism).
+ * Predicts the next umbra entry and exit from the navigation state alone (no ephemeris service on board): the state is
+ * integrated forward with two-body gravity and J2 ({@link J2Integrator}, 10 s steps) over 1.5 orbits, the conical
+ * umbra of a spherical Earth (Montenbruck &amp; Gill, Satellite Orbits §3.4.2) tested at each step, and each crossing
+ * refined by bisection to 10 ms, every trial integrated from the start of its step. Integrating J2 rather than
+ * assuming a circle matters at grazing (dawn-dusk) eclipse edges, where J2's kilometre-scale short-period radius
+ * terms move the edge by up to 10 s. The Sun turns along the ecliptic at its mean rate from its current direction,
+ * at today's distance (Astronomical Almanac low-precision formula). The penumbra (~9 s) is not predicted: the umbra
+ * is what the power budget must survive. Runs every 10 s, in about 1,000 integration steps, allocation-free: StrictMath
+ * except {@code Math.sin}/{@code Math.cos}, HotSpot intrinsics, because on JDK 21+ StrictMath's Java fdlibm allocates
+ * in their argument reduction.
  */
 public final class EclipsePredictor implements CycleTask, EclipseForecast {
-    /** Earth's gravitational parameter, m³/s² (WGS 84 / EGM96, as the simulator). */
-    static final double MU_M3_PER_S2 = 3.986004418e14;
-    /** Earth's equatorial radius, m (WGS 84). */
-    static final double EARTH_RADIUS_M = 6378137.0;
+    static final double MU_M3_PER_S2 = J2Integrator.MU_M3_PER_S2;
+    static final double EARTH_RADIUS_M = J2Integrator.EARTH_RADIUS_M;
     /** Nominal solar radius, m (IAU 2015 B3). */
     static final double SUN_RADIUS_M = 6.957e8;
     /** Astronomical unit, m (IAU 2012 B2). */
@@ -32,13 +27,21 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
     static final double STEP_S = 10;
     private static final double REFINE_S = 0.01;
     private static final long NS_PER_S = 1_000_000_000L;
+    /** The Sun's mean motion along the ecliptic, rad/s (360° per 365.2422 days). */
+    private static final double SUN_RATE_RAD_PER_S = 2 * Math.PI / (365.2422 * 86_400);
+    /** Obliquity of the ecliptic (23.439°, J2000; its drift is 0.013° per century). */
+    private static final double SIN_OBLIQUITY = StrictMath.sin(StrictMath.toRadians(23.439));
+    private static final double COS_OBLIQUITY = StrictMath.cos(StrictMath.toRadians(23.439));
 
     private final SensorFrame frame;
     private final double[] r0 = new double[3];
     private final double[] v0 = new double[3];
     private final double[] sun = new double[3];
-    private final double[] at = new double[3];
-    private final double[] along = new double[3];
+    private final double[] now = new double[6];
+    private final double[] before = new double[6];
+    private final double[] trial = new double[6];
+    private final double[] sunThen = new double[3];
+    private final J2Integrator integrator = new J2Integrator();
     private double r0Norm;
     private double rate;
     private boolean valid;
@@ -92,53 +95,69 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
         double hz = r0[0] * v0[1] - r0[1] * v0[0];
         double h = StrictMath.sqrt(hx * hx + hy * hy + hz * hz);
         rate = h / (r0Norm * r0Norm);
-        // along = (h × r0) / |h|, a vector of length r0 ahead of r0 in the plane
-        along[0] = (hy * r0[2] - hz * r0[1]) / h;
-        along[1] = (hz * r0[0] - hx * r0[2]) / h;
-        along[2] = (hx * r0[1] - hy * r0[0]) / h;
         periodS = 2 * Math.PI / rate;
-        inUmbraNow = umbraAt(0);
+        loadState(now);
+        inUmbraNow = umbraAt(now, 0);
         boolean previous = inUmbraNow;
         double horizonS = 1.5 * periodS;
-        for (double t = STEP_S; t <= horizonS + STEP_S && (nextEntryNs == Long.MAX_VALUE || nextExitNs == Long.MAX_VALUE);
-                t += STEP_S) {
-            boolean now = umbraAt(t);
-            if (now != previous) {
-                long crossingNs = nowNs + (long) (refine(t - STEP_S, t, previous) * NS_PER_S);
-                if (now && nextEntryNs == Long.MAX_VALUE) {
+        double t = 0;
+        while (t < horizonS + STEP_S && (nextEntryNs == Long.MAX_VALUE || nextExitNs == Long.MAX_VALUE)) {
+            System.arraycopy(now, 0, before, 0, 6);
+            integrator.step(now, STEP_S);
+            t += STEP_S;
+            boolean umbra = umbraAt(now, t);
+            if (umbra != previous) {
+                long crossingNs = nowNs + (long) (refine(t - STEP_S, previous) * NS_PER_S);
+                if (umbra && nextEntryNs == Long.MAX_VALUE) {
                     nextEntryNs = crossingNs;
-                } else if (!now && nextExitNs == Long.MAX_VALUE) {
+                } else if (!umbra && nextExitNs == Long.MAX_VALUE) {
                     nextExitNs = crossingNs;
                 }
-                previous = now;
+                previous = umbra;
             }
         }
     }
 
-    /** Bisects the crossing between t0 (state {@code before}) and t1. @return crossing time, s after the state */
-    private double refine(double t0, double t1, boolean before) {
-        double lo = t0;
-        double hi = t1;
+    private void loadState(double[] into) {
+        System.arraycopy(r0, 0, into, 0, 3);
+        System.arraycopy(v0, 0, into, 3, 3);
+    }
+
+    /**
+     * Bisects the crossing inside the step that starts at {@code t0} (state {@link #before}, umbra {@code was}),
+     * each trial integrated from the step's start in one shorter step. @return crossing time, s after the state
+     */
+    private double refine(double t0, boolean was) {
+        double lo = 0;
+        double hi = STEP_S;
         while (hi - lo > REFINE_S) {
             double mid = 0.5 * (lo + hi);
-            if (umbraAt(mid) == before) {
+            System.arraycopy(before, 0, trial, 0, 6);
+            integrator.step(trial, mid);
+            if (umbraAt(trial, t0 + mid) == was) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
-        return 0.5 * (lo + hi);
+        return t0 + 0.5 * (lo + hi);
     }
 
-    /** @return true if the propagated position {@code dtS} after the state is in the umbra */
-    private boolean umbraAt(double dtS) {
-        propagate(dtS);
-        double rx = at[0];
-        double ry = at[1];
-        double rz = at[2];
-        double dx = sun[0] * sunDistanceM - rx;
-        double dy = sun[1] * sunDistanceM - ry;
-        double dz = sun[2] * sunDistanceM - rz;
+    /**
+     * @param state {@code dtS} after the navigation state
+     * @return true if that position is in the umbra of the Sun as it will stand then
+     */
+    private boolean umbraAt(double[] state, double dtS) {
+        sunAt(dtS);
+        double rx = state[0];
+        double ry = state[1];
+        double rz = state[2];
+        if (rx * sunThen[0] + ry * sunThen[1] + rz * sunThen[2] >= 0) {
+            return false; // on the Sun's side of the Earth's centre: never in the umbra
+        }
+        double dx = sunThen[0] * sunDistanceM - rx;
+        double dy = sunThen[1] * sunDistanceM - ry;
+        double dz = sunThen[2] * sunDistanceM - rz;
         double rNorm = StrictMath.sqrt(rx * rx + ry * ry + rz * rz);
         double dNorm = StrictMath.sqrt(dx * dx + dy * dy + dz * dz);
         double sunRadius = StrictMath.asin(StrictMath.min(1, SUN_RADIUS_M / dNorm));
@@ -151,17 +170,24 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
     }
 
     /**
-     * Position {@code dtS} after the state on a circular orbit through it: rotated in the orbit plane at the angular
-     * rate the state shows (|r × v| / r², which carries the J2-corrected along-track rate the Keplerian mean motion
-     * would miss), at constant radius.
+     * The Sun's direction {@code dtS} after the navigation state: today's direction turned about the ecliptic pole
+     * at the Earth's mean orbital rate (0.9856°/day; Rodrigues' rotation), which keeps a prediction 1.5 orbits ahead
+     * within a second of the Sun's own motion.
      */
-    private void propagate(double dtS) {
-        double angle = rate * dtS;
+    private void sunAt(double dtS) {
+        double angle = SUN_RATE_RAD_PER_S * dtS;
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
-        for (int k = 0; k < 3; k++) {
-            at[k] = cos * r0[k] + sin * along[k];
-        }
+        double kx = 0;
+        double ky = -SIN_OBLIQUITY;
+        double kz = COS_OBLIQUITY;
+        double kDotS = ky * sun[1] + kz * sun[2];
+        double crossX = ky * sun[2] - kz * sun[1];
+        double crossY = kz * sun[0] - kx * sun[2];
+        double crossZ = kx * sun[1] - ky * sun[0];
+        sunThen[0] = sun[0] * cos + crossX * sin + kx * kDotS * (1 - cos);
+        sunThen[1] = sun[1] * cos + crossY * sin + ky * kDotS * (1 - cos);
+        sunThen[2] = sun[2] * cos + crossZ * sin + kz * kDotS * (1 - cos);
     }
 
     private static double dot(double[] x, double[] y) {

@@ -4,16 +4,18 @@ import space.ocsat.hal.DeviceStatus;
 import space.ocsat.hal.nav.Navigation;
 import space.ocsat.sim.orbit.EarthConstants;
 import space.ocsat.sim.orbit.J2Orbit;
+import space.ocsat.sim.orbit.NumericalJ2Orbit;
 import space.ocsat.sim.orbit.Shadow;
 import space.ocsat.sim.orbit.SunEphemeris;
 
 /**
  * Orbit truth and the space environment at the current simulated time: position and velocity from the
- * J2 mean-element propagator, the Sun's direction and distance, the visible fraction of the solar disc
+ * numerically integrated J2 orbit ({@link NumericalJ2Orbit}, started from the mission's mean elements), the Sun's direction and distance, the visible fraction of the solar disc
  * (conical shadow), and the navigation solution the flight software reads (GNSS-quality, taken as truth).
  */
 public final class OrbitEnvironment implements Navigation {
     private final J2Orbit orbit;
+    private final NumericalJ2Orbit truth;
     private final double epochUnixS;
     private final double[] posM = new double[3];
     private final double[] velMps = new double[3];
@@ -26,6 +28,7 @@ public final class OrbitEnvironment implements Navigation {
 
     public OrbitEnvironment(J2Orbit orbit) {
         this.orbit = orbit;
+        this.truth = new NumericalJ2Orbit(orbit.elements());
         this.epochUnixS = orbit.elements().epochUnixS();
         update(0);
     }
@@ -33,7 +36,7 @@ public final class OrbitEnvironment implements Navigation {
     /** Moves the environment to {@code tSinceEpochS} seconds after the orbit epoch. */
     public void update(double tS) {
         tSinceEpochS = tS;
-        orbit.stateAt(tS, posM, velMps);
+        truth.stateAt(tS, posM, velMps);
         double unixS = epochUnixS + tS;
         SunEphemeris.directionEci(unixS, sunDir);
         double sunDistanceM = SunEphemeris.distanceM(unixS);
@@ -63,8 +66,11 @@ public final class OrbitEnvironment implements Navigation {
     /** @return cosine of the Sun's zenith angle at the sub-satellite point (albedo weighting; < 0 on the night side) */
     public double cosSunZenith() { return cosSunZenith; }
 
-    /** @return the orbit propagator */
+    /** @return the orbit's mean-element description (period, rates; the truth is {@link #truth()}) */
     public J2Orbit orbit() { return orbit; }
+
+    /** @return the orbit truth propagator */
+    public NumericalJ2Orbit truth() { return truth; }
 
     /** Direct access to the truth vectors (read-only by convention). */
     public double[] positionTruthM() { return posM; }
