@@ -40,6 +40,7 @@ import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.protect.Protection;
 import space.ocsat.fsw.thermal.HeaterControl;
 import space.ocsat.fsw.thermal.PumpControl;
+import space.ocsat.fsw.thermal.RadiatorRejection;
 import space.ocsat.fsw.thermal.ThermalCap;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
@@ -72,6 +73,7 @@ public final class FlightSoftware {
     private final ParameterTable parameters;
     private final EclipsePredictor eclipse;
     private final EnergyPlan plan;
+    private final RadiatorRejection rejection;
     private final Housekeeping housekeeping;
     private final Commanding commanding;
     private final boolean restored;
@@ -113,7 +115,8 @@ public final class FlightSoftware {
                 hal.gpus().maxCapW());
         thermalEstimate = new ThermalEstimate(sensed);
         thermalCap = new ThermalCap(thermalEstimate, events, config, hal.gpus().minCapW(), hal.gpus().maxCapW());
-        governor = new GpuGovernor(sensed, commanded, modes, shedder, plan, thermalCap, events, config,
+        rejection = new RadiatorRejection(sensed, commanded, thermalEstimate, eclipse, config);
+        governor = new GpuGovernor(sensed, commanded, modes, shedder, plan, thermalCap, rejection, events, config,
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
         protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
@@ -139,13 +142,14 @@ public final class FlightSoftware {
             protection.setSocHardFloor(v[Limits.SOC_HARD_FLOOR]);
             thermalCap.setLimits(v[Limits.COOLANT_OUTLET_MAX_K], v[Limits.RADIATOR_MAX_K]);
             protection.setCoolantLimit(v[Limits.COOLANT_OUTLET_MAX_K]);
+            rejection.setCoolantMaxK(v[Limits.COOLANT_OUTLET_MAX_K]);
             governor.setDieMaxK(v[Limits.GPU_DIE_MAX_K]);
             governor.setCapRateWPerS(v[Limits.CAP_RATE_W_PER_S]);
             charge.setChargeLimitA(v[Limits.CHARGE_LIMIT_A]);
         });
         parameters.restore();
         housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, plan, eclipse, shedder, charge,
-                thermalEstimate, thermalCap, governor, modes, executive.stats(), events, protection.fdir(),
+                thermalEstimate, thermalCap, rejection, governor, modes, executive.stats(), events, protection.fdir(),
                 actuation, counters, downlink), frames, utc);
         commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
                 thermalCap, housekeeping, downlink, parameters, events, hal.clock(), commanded, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
@@ -157,6 +161,7 @@ public final class FlightSoftware {
                 .register(Stage.SENSE, Rate.HZ_10, new Sampler(hal, sensed))
                 .register(Stage.ESTIMATE, Rate.HZ_10, soc)
                 .register(Stage.ESTIMATE, Rate.HZ_10, thermalEstimate)
+                .register(Stage.ESTIMATE, Rate.HZ_1, rejection)
                 .register(Stage.ESTIMATE, Rate.HZ_10, utc)
                 .register(Stage.ESTIMATE, Rate.HZ_0_1, eclipse)
                 .register(Stage.PROTECT, Rate.HZ_1, protection)
@@ -233,6 +238,7 @@ public final class FlightSoftware {
     /** @return the on-board prediction of the next umbra entry and exit */
     public EclipsePredictor eclipse() { return eclipse; }
     public EnergyPlan plan() { return plan; }
+    public RadiatorRejection rejection() { return rejection; }
     /** @return the limits table (SetParameter, LoadParameterTable) */
     public ParameterTable parameters() { return parameters; }
     /** @return store-and-forward: the recorder, the port, acknowledgements */

@@ -10,6 +10,7 @@ import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.fsw.power.ComputeBudget;
 import space.ocsat.fsw.power.LoadShedder;
+import space.ocsat.fsw.thermal.RadiatorRejection;
 import space.ocsat.fsw.thermal.ThermalCap;
 
 /**
@@ -17,8 +18,8 @@ import space.ocsat.fsw.thermal.ThermalCap;
  * shed compute and it is not isolated. Before energy or a mode change switches a running GPU off, its host is asked
  * to checkpoint and drain; the switch opens when the host reports the GPU drained or after the drain timeout.
  * Protective cuts (SAFE, FDIR's compute shed, isolation) open it at once. Its cap is min(power share, thermal cap, die cap, commanded cap),
- * slewed at the rate limit. The power shares divide the energy plan's budget among the running GPUs by water
- * filling: a GPU held lower by heat, its die or the ground leaves its unused share to the others, except that a cut for heat or a mode change takes effect at once. The die cap
+ * slewed at the rate limit. The power shares divide the budget — the lesser of the energy plan's and the radiators'
+ * steady-state capacity at the coolant limit — among the running GPUs by water filling: a GPU held lower by heat, its die or the ground leaves its unused share to the others, except that a cut for heat or a mode change takes effect at once. The die cap
  * falls from maximum to minimum as the die crosses the band below the governor's die limit, so the GPU's
  * own firmware slowdown never triggers. Runs at 10 Hz.
  */
@@ -33,6 +34,7 @@ public final class GpuGovernor implements CycleTask {
     private final ModeManager modes;
     private final LoadShedder energy;
     private final ComputeBudget plan;
+    private final RadiatorRejection heat;
     private final double[] limitW;
     private final EventLog events;
     private final long[] drainSinceNs;
@@ -50,7 +52,7 @@ public final class GpuGovernor implements CycleTask {
     private long lastNs = Long.MIN_VALUE;
 
     public GpuGovernor(SensorFrame frame, ActuatorFrame cmd, ModeManager modes, LoadShedder energy, ComputeBudget plan,
-                       ThermalCap thermal, EventLog events, FswConfig config, double minCapW, double maxCapW) {
+                       ThermalCap thermal, RadiatorRejection heat, EventLog events, FswConfig config, double minCapW, double maxCapW) {
         this.events = events;
         this.drainSinceNs = new long[frame.gpuCount()];
         java.util.Arrays.fill(drainSinceNs, NOT_DRAINING);
@@ -60,6 +62,7 @@ public final class GpuGovernor implements CycleTask {
         this.modes = modes;
         this.energy = energy;
         this.plan = plan;
+        this.heat = heat;
         this.limitW = new double[frame.gpuCount()];
         this.thermal = thermal;
         this.minCapW = minCapW;
@@ -87,7 +90,11 @@ public final class GpuGovernor implements CycleTask {
             limitW[g] = Math.min(Math.min(maxCapW, thermalCapW), Math.min(dieCapW(g), commandedCapW[g]));
             running += on ? 1 : 0;
         }
-        double shareW = waterLevelW(plan.computeBudgetW(), running);
+        double budgetW = plan.computeBudgetW();
+        if (heat.binding()) {
+            budgetW = Math.min(budgetW, heat.capacityW());
+        }
+        double shareW = waterLevelW(budgetW, running);
         accumulateDelivered(dtS);
         for (int g = 0; g < cmd.gpuPowerOn.length; g++) {
             if (!cmd.gpuPowerOn[g]) {

@@ -93,6 +93,23 @@ public final class FswConfig {
     public double avionicsMinK = 253.15;
     public double terminalsMinK = 253.15;
 
+    /**
+     * The loop as the thermal estimate models it (the reference satellite, DESIGN.md §1): radiator coating emittance
+     * (white epoxy 0.92, Lunar Base Handbook T11.1), one face of a zone, m² (two zones, both faces radiate), heat
+     * capacities, J/K: the coolant (40 kg water–glycol × 3.5 kJ/(kg·K)), a radiator zone (4.5 m² × 5 kg/m² ×
+     * 0.9 kJ/(kg·K)), a GPU's cold plate (~1 kg), the pump's work into the fluid and the coolant heater's rating, W
+     * (assumptions of the design).
+     */
+    public double radiatorEmittance = 0.92;
+    public double radiatorZoneFaceM2 = 4.5;
+    public double coolantHeatCapacityJPerK = 140_000;
+    public double radiatorZoneHeatCapacityJPerK = 20_250;
+    public double gpuPlateHeatCapacityJPerK = 1000;
+    public double pumpHeatW = 150;
+    public double coolantHeaterW = 1000;
+    /** How far ahead the radiators' capacity is forecast, s. */
+    public double thermalLookAheadS = 600;
+
     /** The pump starts with compute off once the coolant outlet is above this, K (30 °C). */
     public double pumpOnAboveK = 303.15;
     /** … and stops with compute off below this, K (15 °C; the coolant heater holds 5–10 °C). */

@@ -152,6 +152,10 @@ public final class Housekeeping implements CycleTask {
         ThermalHk.addHeaterOn(b, heaters);
         ThermalHk.addThermalFactor(b, (float) src.thermalCap.factor());
         ThermalHk.addThermalCapW(b, (float) src.thermalCap.capW());
+        ThermalHk.addRejectedW(b, (float) src.rejection.rejectedW());
+        ThermalHk.addEnvironmentW(b, (float) src.rejection.environmentW());
+        ThermalHk.addCapacityW(b, (float) src.rejection.capacityW());
+        ThermalHk.addCapacityForecastW(b, (float) src.rejection.forecastW());
         return ThermalHk.endThermalHk(b);
     }
 

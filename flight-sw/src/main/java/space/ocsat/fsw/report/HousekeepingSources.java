@@ -13,6 +13,7 @@ import space.ocsat.fsw.orbit.EclipseForecast;
 import space.ocsat.fsw.power.EnergyPlan;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.thermal.RadiatorRejection;
 import space.ocsat.fsw.thermal.ThermalCap;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventLog;
@@ -28,6 +29,7 @@ public final class HousekeepingSources {
     final ChargeControl charge;
     final ThermalEstimate thermal;
     final ThermalCap thermalCap;
+    final RadiatorRejection rejection;
     final GpuGovernor governor;
     final ModeManager modes;
     final CycleStats cycles;
@@ -40,6 +42,7 @@ public final class HousekeepingSources {
     public HousekeepingSources(SensorFrame sensed, ActuatorFrame commanded, SocEstimator soc, EnergyPlan plan,
                                EclipseForecast eclipse, LoadShedder shedder,
                                ChargeControl charge, ThermalEstimate thermal, ThermalCap thermalCap,
+                               RadiatorRejection rejection,
                                GpuGovernor governor, ModeManager modes, CycleStats cycles, EventLog events,
                                Fdir fdir, Actuation actuation, CommandCounters commands,
                                Downlink downlink) {
@@ -52,6 +55,7 @@ public final class HousekeepingSources {
         this.charge = charge;
         this.thermal = thermal;
         this.thermalCap = thermalCap;
+        this.rejection = rejection;
         this.governor = governor;
         this.modes = modes;
         this.cycles = cycles;

@@ -14,12 +14,16 @@ public final class ThermalEstimate implements CycleTask {
     private double coolantOutletK;
     private boolean coolantValid;
     private double radiatorMaxK;
+    private final double[] zoneK;
+    private final boolean[] zoneValid;
     private boolean radiatorValid;
     private double gpuDieMaxK;
 
     public ThermalEstimate(SensorFrame frame) {
         this.f = frame;
         this.scratch = new double[frame.coolantOutletTempK.length];
+        this.zoneK = new double[frame.radiatorZones];
+        this.zoneValid = new boolean[frame.radiatorZones];
     }
 
     @Override
@@ -45,8 +49,10 @@ public final class ThermalEstimate implements CycleTask {
                     valid++;
                 }
             }
+            zoneValid[z] = valid > 0;
             if (valid > 0) {
-                hottest = Math.max(hottest, sum / valid);
+                zoneK[z] = sum / valid;
+                hottest = Math.max(hottest, zoneK[z]);
             }
         }
         radiatorValid = hottest > Double.NEGATIVE_INFINITY;
@@ -81,6 +87,15 @@ public final class ThermalEstimate implements CycleTask {
 
     /** @return true if at least one outlet sensor was valid this cycle */
     public boolean coolantValid() { return coolantValid; }
+
+    /** @return a radiator zone's temperature (mean of its valid sensors; its last good value if none), K */
+    public double zoneK(int zone) { return zoneK[zone]; }
+
+    /** @return true if the zone had a valid sensor this cycle */
+    public boolean zoneValid(int zone) { return zoneValid[zone]; }
+
+    /** @return number of radiator zones */
+    public int zones() { return zoneK.length; }
 
     /** @return hottest radiator zone (mean of its valid sensors), K */
     public double radiatorMaxK() { return radiatorMaxK; }

@@ -15,6 +15,8 @@ import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.power.SettableBudget;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.orbit.EclipseForecast;
+import space.ocsat.fsw.thermal.RadiatorRejection;
 import space.ocsat.fsw.thermal.ThermalCap;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
@@ -33,7 +35,15 @@ class GpuGovernorTest {
     private final LoadShedder shedder = new LoadShedder(frame, soc, budget, events, config, new int[] {3, 2, 1, 0}, 700);
     private final ThermalEstimate estimate = new ThermalEstimate(frame);
     private final ThermalCap thermal = new ThermalCap(estimate, events, config, 200, 700);
-    private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, budget, thermal, events, config, 200, 700);
+    /** Never run here, so it never binds: the governor's own laws are under test. */
+    private final RadiatorRejection heat = new RadiatorRejection(frame, cmd, estimate, new EclipseForecast() {
+        @Override public boolean valid() { return false; }
+        @Override public boolean inUmbra() { return false; }
+        @Override public long nextEntryNs() { return Long.MAX_VALUE; }
+        @Override public long nextExitNs() { return Long.MAX_VALUE; }
+    }, config);
+    private final GpuGovernor governor = new GpuGovernor(frame, cmd, modes, shedder, budget, thermal, heat, events, config,
+            200, 700);
     private final Sampler sampler = new Sampler(fake.hal, frame);
     private final Actuation actuation = new Actuation(fake.hal, frame, cmd, events);
 
