@@ -33,6 +33,8 @@ class EnergyPlanTest {
     private final EnergyPlan plan = new EnergyPlan(frame, soc, forecast, events, config, CELLS, 200);
     private final OcvCurve ocv = new OcvCurve(config.cellOcvV);
     private double trueSoc;
+    /** Essential load now, W (a test may raise it mid-eclipse). */
+    private double essentialW = ESSENTIAL_W;
 
     /** A forecast the test sets. */
     private static final class Forecast implements EclipseForecast {
@@ -65,7 +67,8 @@ class EnergyPlanTest {
             plan.run(fake.nowNs);
             java.util.Arrays.fill(fake.gpuCapW, plan.computeBudgetW() / fake.gpuCapW.length);
             double arrayW = fake.stringA[0] * (fake.busV + 1) * fake.stringA.length;
-            double batteryW = arrayW - ESSENTIAL_W - plan.computeBudgetW();
+            fake.loadA = essentialW / fake.busV;
+            double batteryW = arrayW - essentialW - plan.computeBudgetW();
             fake.batteryA = batteryW / fake.batteryV;
             trueSoc += fake.batteryA / (CAPACITY_AH * 3600);
             fake.nowNs += SECOND_NS;
@@ -106,6 +109,21 @@ class EnergyPlanTest {
         assertThat(early).as("(usable energy / duration) − essential, less a small I²R loss")
                 .isBetween(0.95 * (usableJ / 2000 - ESSENTIAL_W), usableJ / 2000 - ESSENTIAL_W);
         assertThat(events.id(0)).isEqualTo(EventId.ENERGY_PLAN);
+    }
+
+    @Test
+    void replansAroundASurpriseLoadAndStillLeavesTheEclipseAtItsTarget() {
+        startAt(0.95);
+        inEclipseUntil(fake.nowNs + 2000 * SECOND_NS);
+        seconds(1000);
+        double before = plan.computeBudgetW();
+        essentialW = ESSENTIAL_W + 1000; // the coolant heater stuck on halfway through
+        seconds(120);
+        assertThat(plan.computeBudgetW()).as("compute gives up what the heater takes").isCloseTo(before - 1000,
+                within(100.0));
+        seconds(880);
+        double target = config.socShedFloor + config.planMarginSoc;
+        assertThat(trueSoc).isBetween(target - 0.003, target + 0.006);
     }
 
     @Test
