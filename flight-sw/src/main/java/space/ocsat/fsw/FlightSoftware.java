@@ -111,11 +111,11 @@ public final class FlightSoftware {
         soc = new SocEstimator(sensed, config, hal.battery().seriesCells(), hal.battery().ratedCapacityAh());
         eclipse = new EclipsePredictor(sensed);
         plan = new EnergyPlan(sensed, soc, eclipse, events, config, hal.battery().seriesCells(), hal.gpus().minCapW());
-        shedder = new LoadShedder(sensed, soc, plan, events, config, lowestPriorityFirst(sensed.gpuCount()),
-                hal.gpus().maxCapW());
         thermalEstimate = new ThermalEstimate(sensed);
         thermalCap = new ThermalCap(thermalEstimate, events, config, hal.gpus().minCapW(), hal.gpus().maxCapW());
         rejection = new RadiatorRejection(sensed, commanded, thermalEstimate, eclipse, config);
+        shedder = new LoadShedder(sensed, soc, plan, thermalCap, events, config,
+                lowestPriorityFirst(sensed.gpuCount()), hal.gpus().maxCapW());
         governor = new GpuGovernor(sensed, commanded, modes, shedder, plan, thermalCap, rejection, events, config,
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
         protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config, hal.store());
@@ -229,6 +229,8 @@ public final class FlightSoftware {
     public double socEstimate() { return soc.soc(); }
     public SocEstimator soc() { return soc; }
     public int gpusPowered() { return governor.poweredCount(); }
+    public GpuGovernor governor() { return governor; }
+    public ThermalEstimate thermalEstimate() { return thermalEstimate; }
     public double thermalFactor() { return thermalCap.factor(); }
     public double thermalCapW() { return thermalCap.capW(); }
     public boolean chargeInhibited() { return charge.inhibited(); }

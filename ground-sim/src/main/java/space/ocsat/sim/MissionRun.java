@@ -35,6 +35,7 @@ public final class MissionRun {
 
     private DownlinkPort transport;
     private boolean archiveFrames = true;
+    private java.util.function.Consumer<Simulation> everySecond = s -> { };
     private int csvEveryS = 1;
     private GroundStation ground;
     private volatile boolean stopRequested;
@@ -51,6 +52,12 @@ public final class MissionRun {
      */
     public MissionRun pacedAt(double simSecondsPerWallSecond) {
         this.speed = simSecondsPerWallSecond;
+        return this;
+    }
+
+    /** Calls {@code hook} after every simulated second (a scenario's timeline and expectations run there). */
+    public MissionRun onEverySecond(java.util.function.Consumer<Simulation> hook) {
+        this.everySecond = hook;
         return this;
     }
 
@@ -136,6 +143,7 @@ public final class MissionRun {
                     if (k % ((long) csvEveryS * Simulation.STEPS_PER_SECOND) == 0) {
                         telemetry.write(sim, stats);
                     }
+                    everySecond.accept(sim);
                     events.drain(sim.flightSoftware().events());
                 }
                 if (k % reportEvery == 0) {

@@ -31,6 +31,7 @@ public final class Simulation {
     private final SimClock clock = new SimClock();
     private final SimulatedSatellite satellite;
     private final FswConfig fsw;
+    private final space.ocsat.hal.Hal hal;
     private final KeyTable keys;
     private FlightSoftware flightSoftware;
     private DownlinkPort port = DownlinkPort.always((stream, sequence, frame) -> { });
@@ -56,10 +57,20 @@ public final class Simulation {
      */
     public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
                       MassMemory recorder, KeyTable keys) {
+        this(mission, satellite, fsw, store, recorder, keys, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param wiring what the flight software's HAL is made of, given the simulated satellite's: the identity, or
+     *               wrappers that inject faults (the composition root is the one place that may wrap devices)
+     */
+    public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
+                      MassMemory recorder, KeyTable keys, java.util.function.UnaryOperator<space.ocsat.hal.Hal> wiring) {
         this.mission = mission.validate();
         this.orbit = mission.orbit();
         satellite.ageYears = mission.ageYears;
         this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store, recorder);
+        this.hal = wiring.apply(this.satellite.hal());
         this.fsw = fsw;
         this.keys = keys;
         this.flightSoftware = boot();
@@ -71,7 +82,7 @@ public final class Simulation {
      * execution figures stay zero, so its telemetry is deterministic; the wall-clock cost is measured here instead.
      */
     private FlightSoftware boot() {
-        return new FlightSoftware(satellite.hal(), fsw, clock, new DownlinkPort() {
+        return new FlightSoftware(hal, fsw, clock, new DownlinkPort() {
             @Override
             public boolean up() {
                 return port.up();

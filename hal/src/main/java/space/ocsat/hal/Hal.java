@@ -81,6 +81,14 @@ public final class Hal {
     /** @return the recorder's mass memory (telemetry store-and-forward) */
     public MassMemory massMemory() { return massMemory; }
 
+    /** @return a builder holding this HAL's devices, to replace some (a fault-injecting wrapper, a rig binding) */
+    public Builder toBuilder() {
+        return builder().clock(clock).solarArray(solarArray).battery(battery).power(power)
+                .thermalSensors(thermalSensors).heaters(heaters).coolant(coolant).radiators(radiators)
+                .attitude(attitude).arrayDrives(arrayDrives).gpus(gpus).terminals(terminals).navigation(navigation)
+                .watchdog(watchdog).store(store).massMemory(massMemory);
+    }
+
     /** Fills the slots; {@link #build()} rejects a missing one by name. */
     public static final class Builder {
         private Clock clock;

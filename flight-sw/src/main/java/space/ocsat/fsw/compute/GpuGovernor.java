@@ -82,7 +82,7 @@ public final class GpuGovernor implements CycleTask {
         boolean modeAllows = modes.mode().computeAllowed() && !computeShed;
         boolean emergency = thermal.factor() < EMERGENCY_FACTOR;
         double thermalCapW = thermal.capW();
-        boolean protective = computeShed || modes.mode() == Mode.SAFE;
+        boolean protective = computeShed || modes.mode() == Mode.SAFE || energy.thermalShedding();
         int running = 0;
         for (int g = 0; g < cmd.gpuPowerOn.length; g++) {
             boolean want = modeAllows && energy.allowed(g) && !isolated[g];

@@ -51,6 +51,8 @@ public final class FswConfig {
     public double maxEclipseS = 2200;
     /** A budget short of the running GPUs for this long sheds one, s (the penumbra lasts ~9 s at 550 km). */
     public double planShedPersistS = 15;
+    /** Over its limit with every cap at the minimum this long, the loop sheds a GPU, s. */
+    public double thermalShedPersistS = 10;
     /** An additional GPU comes back only with this much budget beyond its minimum cap, W. */
     public double gpuRestoreHysteresisW = 150;
 

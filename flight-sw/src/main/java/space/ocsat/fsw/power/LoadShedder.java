@@ -3,6 +3,7 @@ package space.ocsat.fsw.power;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.thermal.ThermalCap;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 
@@ -20,10 +21,17 @@ public final class LoadShedder implements CycleTask {
     private static final double NS_PER_S = 1e9;
     /** Shed reason code in GPU_SHED events. */
     public static final int REASON_ENERGY = 1;
+    /** Shed reason code: the loop stayed over its limit with every cap at its minimum. */
+    public static final int REASON_THERMAL = 2;
 
     private final SensorFrame frame;
     private final SocEstimator soc;
     private final ComputeBudget plan;
+    private final ThermalCap thermal;
+    private final long thermalPersistNs;
+    private long overSinceNs = Long.MAX_VALUE;
+    private long lastThermalNs = Long.MIN_VALUE / 2;
+    private int thermalCeiling;
     private final EventLog events;
     private final int[] shedOrder;
     private final boolean[] allowed;
@@ -46,8 +54,10 @@ public final class LoadShedder implements CycleTask {
      * @param shedOrder GPU indices, first shed first (lowest priority first)
      * @param gpuMaxW   one GPU's power at full cap, W (sets the surplus needed to restore one)
      */
-    public LoadShedder(SensorFrame frame, SocEstimator soc, ComputeBudget plan, EventLog events, FswConfig config,
-                       int[] shedOrder, double gpuMaxW) {
+    public LoadShedder(SensorFrame frame, SocEstimator soc, ComputeBudget plan, ThermalCap thermal, EventLog events,
+                       FswConfig config, int[] shedOrder, double gpuMaxW) {
+        this.thermal = thermal;
+        this.thermalPersistNs = (long) (config.thermalShedPersistS * NS_PER_S);
         this.frame = frame;
         this.soc = soc;
         this.plan = plan;
@@ -65,6 +75,7 @@ public final class LoadShedder implements CycleTask {
         this.minOffNs = (long) (config.gpuMinOffS * NS_PER_S);
         this.restoreSurplusW = gpuMaxW + config.restoreMarginW;
         this.ceiling = allowed.length;
+        this.thermalCeiling = allowed.length;
         this.planShortNs = (long) (config.planShedPersistS * NS_PER_S);
     }
 
@@ -93,9 +104,10 @@ public final class LoadShedder implements CycleTask {
         if (afford < now && nowNs - shortSinceNs < planShortNs) {
             afford = now; // a budget dip shorter than the persistence (penumbra, a heater cycle) is ridden out
         }
-        int target = Math.min(Math.min(afford, ceiling), allowed.length);
+        thermalLimit(nowNs, now);
+        int target = Math.min(Math.min(afford, ceiling), Math.min(thermalCeiling, allowed.length));
         if (now > target && nowNs - lastShedNs >= shedIntervalNs) {
-            shedNext(nowNs, s);
+            shedNext(nowNs, s, now > thermalCeiling ? REASON_THERMAL : REASON_ENERGY);
         } else if (now < target && nowNs - lastRestoreNs >= shedIntervalNs) {
             restoreNext(nowNs, s);
         }
@@ -106,13 +118,40 @@ public final class LoadShedder implements CycleTask {
         return frame.batteryVoltageV * frame.batteryCurrentA + frame.busVoltageV * frame.shuntCurrentA;
     }
 
-    private void shedNext(long nowNs, double s) {
+    /**
+     * Heat: with every cap at its minimum and the loop still over its limit for the persistence, one GPU fewer per
+     * shed interval; back one per restore interval once the loop is out of its derating band.
+     */
+    private void thermalLimit(long nowNs, int now) {
+        if (thermal.overLimit()) {
+            if (overSinceNs == Long.MAX_VALUE) {
+                overSinceNs = nowNs;
+            }
+            if (nowNs - overSinceNs >= thermalPersistNs && nowNs - lastThermalNs >= shedIntervalNs) {
+                thermalCeiling = Math.max(0, Math.min(thermalCeiling, now) - 1);
+                lastThermalNs = nowNs;
+            }
+        } else {
+            overSinceNs = Long.MAX_VALUE;
+            if (thermalCeiling < allowed.length && !thermal.derating() && nowNs - lastThermalNs >= restoreIntervalNs) {
+                thermalCeiling++;
+                lastThermalNs = nowNs;
+            }
+        }
+    }
+
+    /** @return true while heat holds GPUs off: a protective cut, no drain */
+    public boolean thermalShedding() {
+        return thermalCeiling < allowed.length;
+    }
+
+    private void shedNext(long nowNs, double s, int reason) {
         for (int gpu : shedOrder) {
             if (allowed[gpu] && nowNs - changedAtNs[gpu] >= minOnNs) {
                 allowed[gpu] = false;
                 changedAtNs[gpu] = nowNs;
                 lastShedNs = nowNs;
-                events.publish(nowNs, EventId.GPU_SHED, gpu, REASON_ENERGY, s);
+                events.publish(nowNs, EventId.GPU_SHED, gpu, reason, s);
                 return;
             }
         }

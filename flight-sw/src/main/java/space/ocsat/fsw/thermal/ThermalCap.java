@@ -27,6 +27,7 @@ public final class ThermalCap implements CycleTask {
     private final double maxCapW;
     private double factor = 1;
     private boolean derating;
+    private boolean overLimit;
     private long coolantSeenNs = Long.MIN_VALUE;
     private long radiatorSeenNs = Long.MIN_VALUE;
 
@@ -54,8 +55,10 @@ public final class ThermalCap implements CycleTask {
         }
         if (stale(coolantSeenNs, nowNs) || stale(radiatorSeenNs, nowNs)) {
             factor = 0;
+            overLimit = false;
         } else {
             double headroomK = Math.min(coolantMaxK - estimate.coolantOutletK(), radiatorMaxK - estimate.radiatorMaxK());
+            overLimit = headroomK < 0;
             factor = Math.max(0, Math.min(1, headroomK / bandK));
             if (!derating && headroomK < bandK) {
                 derating = true;
@@ -86,6 +89,11 @@ public final class ThermalCap implements CycleTask {
     /** @return the thermal cap per GPU, W */
     public double capW() {
         return minCapW + factor * (maxCapW - minCapW);
+    }
+
+    /** @return true while the coolant or a radiator zone is over its limit (caps are then at their minimum) */
+    public boolean overLimit() {
+        return overLimit;
     }
 
     /** @return true while the factor is below 1 */

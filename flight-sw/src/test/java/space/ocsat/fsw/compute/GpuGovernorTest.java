@@ -32,9 +32,10 @@ class GpuGovernorTest {
     private final ModeManager modes = new ModeManager(Mode.OPERATIONAL, events);
     private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
     private final SettableBudget budget = new SettableBudget(4 * 700);
-    private final LoadShedder shedder = new LoadShedder(frame, soc, budget, events, config, new int[] {3, 2, 1, 0}, 700);
     private final ThermalEstimate estimate = new ThermalEstimate(frame);
     private final ThermalCap thermal = new ThermalCap(estimate, events, config, 200, 700);
+    private final LoadShedder shedder = new LoadShedder(frame, soc, budget, thermal, events, config,
+            new int[] {3, 2, 1, 0}, 700);
     /** Never run here, so it never binds: the governor's own laws are under test. */
     private final RadiatorRejection heat = new RadiatorRejection(frame, cmd, estimate, new EclipseForecast() {
         @Override public boolean valid() { return false; }

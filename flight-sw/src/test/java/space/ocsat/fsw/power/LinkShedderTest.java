@@ -8,6 +8,8 @@ import space.ocsat.fsw.FakeHal;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.frame.Sampler;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.thermal.ThermalCap;
+import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 
@@ -19,8 +21,10 @@ class LinkShedderTest {
     private final Sampler sampler = new Sampler(fake.hal, frame);
     private final EventLog events = new EventLog(256);
     private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
+    private final ThermalEstimate thermalEstimate = new ThermalEstimate(frame);
+    private final ThermalCap thermal = new ThermalCap(thermalEstimate, events, config, 200, 700);
     private final SettableBudget budget = new SettableBudget(4 * 700);
-    private final LoadShedder compute = new LoadShedder(frame, soc, budget, events, config, new int[] {3, 2, 1, 0}, 700);
+    private final LoadShedder compute = new LoadShedder(frame, soc, budget, thermal, events, config, new int[] {3, 2, 1, 0}, 700);
     private final LinkShedder links = new LinkShedder(frame, soc, compute, events, config);
 
     @BeforeEach

@@ -8,6 +8,8 @@ import space.ocsat.fsw.FakeHal;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.frame.Sampler;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.thermal.ThermalCap;
+import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 
@@ -19,8 +21,10 @@ class LoadShedderTest {
     private final Sampler sampler = new Sampler(fake.hal, frame);
     private final EventLog events = new EventLog(256);
     private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
+    private final ThermalEstimate thermalEstimate = new ThermalEstimate(frame);
+    private final ThermalCap thermal = new ThermalCap(thermalEstimate, events, config, 200, 700);
     private final ComputeBudget budget = ComputeBudget.fixed(4 * 700, 200);
-    private final LoadShedder shedder = new LoadShedder(frame, soc, budget, events, config, new int[] {3, 2, 1, 0}, 700);
+    private final LoadShedder shedder = new LoadShedder(frame, soc, budget, thermal, events, config, new int[] {3, 2, 1, 0}, 700);
 
     @BeforeEach
     void startAtRest() {
@@ -100,5 +104,34 @@ class LoadShedderTest {
         assertThat(shedder.allowed(3)).isFalse();
         seconds(3);
         assertThat(shedder.allowed(3)).isTrue();
+    }
+
+    private void secondsWithHeat(int n) {
+        for (int i = 0; i < n; i++) {
+            sampler.run(fake.nowNs);
+            soc.run(fake.nowNs);
+            thermalEstimate.run(fake.nowNs);
+            thermal.run(fake.nowNs);
+            shedder.run(fake.nowNs);
+            fake.nowNs += SECOND_NS;
+        }
+    }
+
+    @Test
+    void shedsGpusForHeatWhenTheLoopStaysOverItsLimitAtMinimumCaps() {
+        soc.restore(0.9, 100);
+        java.util.Arrays.fill(fake.coolantOutletK, config.coolantOutletMaxK + 0.5);
+        secondsWithHeat((int) config.thermalShedPersistS - 1);
+        assertThat(shedder.allowedCount()).as("within the persistence").isEqualTo(4);
+        secondsWithHeat(2);
+        assertThat(shedder.allowedCount()).isEqualTo(3);
+        assertThat(shedder.thermalShedding()).as("a protective cut: no drain").isTrue();
+        assertThat(events.argB(events.published() - 1)).isEqualTo(LoadShedder.REASON_THERMAL);
+        secondsWithHeat(10);
+        assertThat(shedder.allowedCount()).as("one per shed interval while it stays over").isLessThan(3);
+        java.util.Arrays.fill(fake.coolantOutletK, config.coolantOutletMaxK - 2 * config.thermalBandK);
+        secondsWithHeat(200);
+        assertThat(shedder.allowedCount()).as("back once the loop is out of its band").isEqualTo(4);
+        assertThat(shedder.thermalShedding()).isFalse();
     }
 }

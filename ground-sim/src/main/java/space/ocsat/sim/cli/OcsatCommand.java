@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code ocsat} command line: one program, a subcommand per job. */
 @Command(name = "ocsat", mixinStandardHelpOptions = true, version = "ocsat 0.1.0",
         description = "Flight software and ground simulator for an on-orbit compute satellite.",
-        subcommands = {RunCommand.class, space.ocsat.sim.ops.OpsCommand.class, space.ocsat.sim.bench.BenchCommand.class})
+        subcommands = {RunCommand.class, ScenarioCommand.class, space.ocsat.sim.ops.OpsCommand.class,
+                space.ocsat.sim.bench.BenchCommand.class})
 public final class OcsatCommand implements Runnable {
     /** Exit code for bad options. */
     public static final int EXIT_USAGE = 2;

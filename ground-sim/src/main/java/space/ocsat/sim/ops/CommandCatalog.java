@@ -26,7 +26,7 @@ import space.ocsat.wire.Stream;
  * parsed and turned into the command table of telecommand.fbs. Unknown names and bad values get a
  * one-line error listing the valid choices.
  */
-final class CommandCatalog {
+public final class CommandCatalog {
     /** One command: its union tag, argument names, and how to build it from the parsed arguments. */
     record Spec(byte type, List<String> args, Builder builder) {
     }
@@ -107,6 +107,31 @@ final class CommandCatalog {
     }
 
     private CommandCatalog() {
+    }
+
+    /** @return every command the catalog builds, by name */
+    public static List<String> names() {
+        return List.copyOf(SPECS.keySet());
+    }
+
+    /** @return the command's union tag @throws IllegalArgumentException listing the known commands */
+    public static byte type(String name) {
+        return spec(name).type();
+    }
+
+    /**
+     * Builds a command from named arguments (names as {@code ops send} takes them, without the dashes).
+     *
+     * @return a builder of the command table
+     * @throws IllegalArgumentException naming the bad or missing argument and the valid ones
+     */
+    public static ToIntFunction<FlatBufferBuilder> build(String name, Map<String, String> args) {
+        List<String> words = new java.util.ArrayList<>();
+        args.forEach((k, v) -> {
+            words.add("--" + k);
+            words.add(v);
+        });
+        return parse(name, words);
     }
 
     /** @throws IllegalArgumentException listing the known commands */

@@ -13,6 +13,7 @@ public final class EventsCsv {
     private final StringBuilder row = new StringBuilder(128);
     private final long[] countById = new long[EventId.values().length];
     private long next;
+    private EventLog lastLog;
     private long written;
 
     public EventsCsv(Writer out) throws IOException {
@@ -23,6 +24,11 @@ public final class EventsCsv {
 
     /** Writes the events published since the last drain (reading only: the telemetry consumes them). */
     public void drain(EventLog log) throws IOException {
+        if (log != lastLog) {
+            // a new flight software (a processor reset) starts its own log from zero
+            lastLog = log;
+            next = 0;
+        }
         long end = log.published();
         for (long seq = next; seq < end; seq++) {
             if (!log.available(seq)) {

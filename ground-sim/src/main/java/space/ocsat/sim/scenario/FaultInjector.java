@@ -1,0 +1,223 @@
+package space.ocsat.sim.scenario;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import space.ocsat.hal.DeviceStatus;
+import space.ocsat.hal.Hal;
+import space.ocsat.hal.compute.GpuModules;
+import space.ocsat.hal.thermal.CoolantLoop;
+import space.ocsat.hal.thermal.Heaters;
+import space.ocsat.hal.thermal.Radiators;
+
+/**
+ * Attaches faults to the simulated hardware by wrapping its HAL devices in the composition root: the flight software
+ * sees the wrapped devices and has no test branches. With no fault active every wrapper passes straight through.
+ * Targets name units as telemetry points do: {@code gpu[i]}, {@code heater[i]}, {@code tsensor[i]} (0..2 the
+ * coolant outlet triple, then a pair per radiator zone). {@code watchdog.reset} is carried out by the runner.
+ */
+final class FaultInjector {
+    private static final Pattern TARGET = Pattern.compile("([a-z]+)\\[(\\d+)\\]");
+
+    private boolean[] gpuHung;
+    private boolean pumpTripped;
+    private boolean[] heaterStuckOn;
+    private SensorFault[] sensors;
+    private Hal real;
+
+    /** A sensor's fault: stuck at a value, drifting from its truth, or open (no reading). */
+    private static final class SensorFault {
+        String kind;
+        double valueK;
+        double kPerS;
+        double sinceS;
+    }
+
+    /** @return the HAL the flight software gets: the real devices behind fault-injecting wrappers */
+    Hal wrap(Hal hal) {
+        this.real = hal;
+        gpuHung = new boolean[hal.gpus().count()];
+        heaterStuckOn = new boolean[hal.heaters().count()];
+        sensors = new SensorFault[hal.coolant().outletSensorCount()
+                + hal.radiators().zoneCount() * hal.radiators().sensorsPerZone()];
+        return hal.toBuilder().gpus(new Gpus(hal.gpus())).coolant(new Coolant(hal.coolant()))
+                .heaters(new HeaterSet(hal.heaters())).radiators(new RadiatorSensors(hal.radiators())).build();
+    }
+
+    /**
+     * Starts or clears a fault.
+     *
+     * @throws IllegalArgumentException naming a bad target
+     */
+    void set(String fault, String target, Map<String, Object> args, boolean active, double nowS) {
+        switch (fault) {
+            case "gpu.hang" -> gpuHung[index(target, "gpu", gpuHung.length)] = active;
+            case "coolant.pump_trip" -> {
+                pumpTripped = active;
+                if (active) {
+                    real.coolant().setPump(false);
+                }
+            }
+            case "heater.stuck_on" -> {
+                int h = index(target, "heater", heaterStuckOn.length);
+                heaterStuckOn[h] = active;
+                if (active) {
+                    real.heaters().set(h, true);
+                }
+            }
+            case "sensor.stuck", "sensor.drift", "sensor.open" -> sensor(fault, target, args, active, nowS);
+            default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
+        }
+    }
+
+    /** @throws IllegalArgumentException naming a target the fault cannot take */
+    void check(String fault, String target) {
+        switch (fault) {
+            case "gpu.hang" -> index(target, "gpu", gpuHung.length);
+            case "heater.stuck_on" -> index(target, "heater", heaterStuckOn.length);
+            case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
+            case "coolant.pump_trip" -> {
+                if (target != null) {
+                    throw new IllegalArgumentException("coolant.pump_trip takes no target");
+                }
+            }
+            default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
+        }
+    }
+
+    private void sensor(String fault, String target, Map<String, Object> args, boolean active, double nowS) {
+        int i = index(target, "tsensor", sensors.length);
+        if (!active) {
+            sensors[i] = null;
+            return;
+        }
+        SensorFault f = new SensorFault();
+        f.kind = fault;
+        f.sinceS = nowS;
+        f.valueK = args.get("valueK") instanceof Double d ? d : truth(i);
+        f.kPerS = (args.get("kPerHour") instanceof Double d ? d : 5.0) / 3600;
+        sensors[i] = f;
+        this.nowS = nowS;
+    }
+
+    private double nowS;
+
+    /** Advances the drift clock (the runner calls it every simulated second). */
+    void at(double seconds) {
+        nowS = seconds;
+    }
+
+    private double truth(int i) {
+        int outlets = real.coolant().outletSensorCount();
+        if (i < outlets) {
+            return real.coolant().outletTempK(i);
+        }
+        int k = i - outlets;
+        int per = real.radiators().sensorsPerZone();
+        return real.radiators().tempK(k / per, k % per);
+    }
+
+    private double reading(int i, double value) {
+        SensorFault f = sensors[i];
+        if (f == null) {
+            return value;
+        }
+        return switch (f.kind) {
+            case "sensor.stuck" -> f.valueK;
+            case "sensor.drift" -> value + f.kPerS * (nowS - f.sinceS);
+            default -> Double.NaN;
+        };
+    }
+
+    private DeviceStatus status(int i, DeviceStatus real) {
+        return sensors[i] != null && sensors[i].kind.equals("sensor.open") ? DeviceStatus.NO_RESPONSE : real;
+    }
+
+    /** @return the unit index in {@code kind[i]} @throws IllegalArgumentException if it names another kind or none */
+    static int index(String target, String kind, int count) {
+        Matcher m = target == null ? null : TARGET.matcher(target);
+        if (m == null || !m.matches() || !m.group(1).equals(kind) || Integer.parseInt(m.group(2)) >= count) {
+            throw new IllegalArgumentException("target must be " + kind + "[0.." + (count - 1) + "], not "
+                    + (target == null ? "missing" : "'" + target + "'"));
+        }
+        return Integer.parseInt(m.group(2));
+    }
+
+    private final class Gpus implements GpuModules {
+        private final GpuModules d;
+
+        Gpus(GpuModules d) {
+            this.d = d;
+        }
+
+        @Override public int count() { return d.count(); }
+        @Override public boolean isPowered(int g) { return d.isPowered(g); }
+        @Override public DeviceStatus setPowered(int g, boolean on) { return d.setPowered(g, on); }
+        @Override public double powerW(int g) { return d.powerW(g); }
+        @Override public double dieTempK(int g) { return d.dieTempK(g); }
+        @Override public double utilization(int g) { return gpuHung[g] ? 0 : d.utilization(g); }
+        @Override public double powerCapW(int g) { return d.powerCapW(g); }
+        @Override public DeviceStatus setPowerCapW(int g, double w) {
+            return gpuHung[g] && d.isPowered(g) ? DeviceStatus.NO_RESPONSE : d.setPowerCapW(g, w);
+        }
+        @Override public double minCapW() { return d.minCapW(); }
+        @Override public double maxCapW() { return d.maxCapW(); }
+        @Override public DeviceStatus setDrain(int g, boolean drain) { return d.setDrain(g, drain); }
+        @Override public boolean isDrained(int g) { return !gpuHung[g] && d.isDrained(g); }
+        @Override public long eccErrors(int g) { return d.eccErrors(g); }
+        @Override public boolean isHung(int g) { return (gpuHung[g] && d.isPowered(g)) || d.isHung(g); }
+        @Override public DeviceStatus status(int g) { return d.status(g); }
+    }
+
+    private final class Coolant implements CoolantLoop {
+        private final CoolantLoop d;
+
+        Coolant(CoolantLoop d) {
+            this.d = d;
+        }
+
+        @Override public boolean isPumpOn() { return d.isPumpOn(); }
+        @Override public DeviceStatus setPump(boolean on) {
+            return pumpTripped && on ? DeviceStatus.FAILED : d.setPump(on);
+        }
+        @Override public double flowKgPerS() { return d.flowKgPerS(); }
+        @Override public double inletTempK() { return d.inletTempK(); }
+        @Override public DeviceStatus inletStatus() { return d.inletStatus(); }
+        @Override public int outletSensorCount() { return d.outletSensorCount(); }
+        @Override public double outletTempK(int s) { return reading(s, d.outletTempK(s)); }
+        @Override public DeviceStatus outletStatus(int s) { return status(s, d.outletStatus(s)); }
+    }
+
+    private final class RadiatorSensors implements Radiators {
+        private final Radiators d;
+
+        RadiatorSensors(Radiators d) {
+            this.d = d;
+        }
+
+        private int index(int zone, int sensor) {
+            return real.coolant().outletSensorCount() + zone * d.sensorsPerZone() + sensor;
+        }
+
+        @Override public int zoneCount() { return d.zoneCount(); }
+        @Override public int sensorsPerZone() { return d.sensorsPerZone(); }
+        @Override public double tempK(int z, int s) { return reading(index(z, s), d.tempK(z, s)); }
+        @Override public DeviceStatus status(int z, int s) { return FaultInjector.this.status(index(z, s), d.status(z, s)); }
+        @Override public double areaM2(int z) { return d.areaM2(z); }
+    }
+
+    private final class HeaterSet implements Heaters {
+        private final Heaters d;
+
+        HeaterSet(Heaters d) {
+            this.d = d;
+        }
+
+        @Override public int count() { return d.count(); }
+        @Override public boolean isOn(int h) { return d.isOn(h); }
+        @Override public DeviceStatus set(int h, boolean on) {
+            return heaterStuckOn[h] && !on ? DeviceStatus.FAILED : d.set(h, on);
+        }
+        @Override public double ratedPowerW(int h) { return d.ratedPowerW(h); }
+    }
+}

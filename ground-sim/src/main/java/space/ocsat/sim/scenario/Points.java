@@ -1,0 +1,120 @@
+package space.ocsat.sim.scenario;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import space.ocsat.fsw.FlightSoftware;
+import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.sim.Simulation;
+
+/**
+ * The telemetry points scenarios read, by name: the flight software's view (what the ground sees in its
+ * housekeeping), as numbers — booleans 1/0, modes and terminal states by ordinal. Indexed names take the unit's
+ * index ({@code gpu[2]}) or, for terminals, its name ({@code terminal[GROUND]}).
+ */
+public final class Points {
+    /** Terminal names in index order (DESIGN.md §1: four inter-satellite, then the ground terminal). */
+    static final List<String> TERMINALS = List.of("FORE", "AFT", "LEFT", "RIGHT", "GROUND");
+    /** Every name a scenario may use; {@code [i]} stands for an index, {@code [NAME]} for a terminal name. */
+    public static final List<String> NAMES = List.of("mode", "battery.soc", "battery.voltage_v", "battery.temp_k",
+            "power.solar_w", "power.load_w", "power.compute_budget_w", "solar.string[i].current_a", "gpu[i].powered",
+            "gpu[i].power_w", "gpu[i].cap_w", "gpu[i].temp_k", "gpu[i].isolated", "gpus.powered", "coolant.flow",
+            "coolant.temp_k", "coolant.pump_on", "radiator[i].temp_k", "heater[i].on", "tsensor[i].temp_k",
+            "terminal[NAME].state", "fdir.active_faults", "exec.cycle_slips", "exec.restarts", "tm.frames_lost");
+    private static final Pattern INDEXED = Pattern.compile("([a-z]+(?:\\.[a-z]+)?)\\[([A-Za-z0-9]+)\\]\\.([a-z_]+)");
+
+    private Points() {
+    }
+
+    /** A resolved point: reads its value from a running simulation. */
+    public interface Point extends ToDoubleFunction<Run> {
+    }
+
+    /** What points read: the simulation and the runner's own counters. */
+    public record Run(Simulation sim, long restarts) {
+        FlightSoftware fsw() {
+            return sim.flightSoftware();
+        }
+
+        SensorFrame sensed() {
+            return sim.flightSoftware().sensed();
+        }
+    }
+
+    /**
+     * @param name a point name as written
+     * @param sim  the simulation whose unit counts bound the indices
+     * @return the point, or null if the name is unknown or its index out of range
+     */
+    public static Point resolve(String name, Simulation sim) {
+        Point plain = plain(name);
+        if (plain != null) {
+            return plain;
+        }
+        Matcher m = INDEXED.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        String unit = m.group(1);
+        String key = m.group(2);
+        String field = m.group(3);
+        SensorFrame f = sim.flightSoftware().sensed();
+        if (unit.equals("terminal")) {
+            int t = TERMINALS.indexOf(key);
+            return t < 0 || t >= f.terminalState.length || !field.equals("state") ? null
+                    : r -> r.sensed().terminalState[t].ordinal();
+        }
+        if (!key.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int i = Integer.parseInt(key);
+        return switch (unit + "." + field) {
+            case "solar.string.current_a" -> i < f.stringCurrentA.length ? r -> r.sensed().stringCurrentA[i] : null;
+            case "gpu.powered" -> i < f.gpuCount() ? r -> bit(r.sensed().gpuPowered[i]) : null;
+            case "gpu.power_w" -> i < f.gpuCount() ? r -> r.sensed().gpuPowerW[i] : null;
+            case "gpu.cap_w" -> i < f.gpuCount() ? r -> r.fsw().commanded().gpuCapW[i] : null;
+            case "gpu.temp_k" -> i < f.gpuCount() ? r -> r.sensed().gpuTempK[i] : null;
+            case "gpu.isolated" -> i < f.gpuCount() ? r -> bit(r.fsw().governor().isolated(i)) : null;
+            case "radiator.temp_k" -> i < f.radiatorZones ? r -> r.fsw().thermalEstimate().zoneK(i) : null;
+            case "heater.on" -> i < f.heaterOn.length ? r -> bit(r.sensed().heaterOn[i]) : null;
+            case "tsensor.temp_k" -> tsensor(f, i);
+            default -> null;
+        };
+    }
+
+    /** tsensor[0..2]: the coolant outlet triple; then the radiator sensors, a pair per zone (zone-major). */
+    private static Point tsensor(SensorFrame f, int i) {
+        int outlets = f.coolantOutletTempK.length;
+        if (i < outlets) {
+            return r -> r.sensed().coolantOutletTempK[i];
+        }
+        int k = i - outlets;
+        return k < f.radiatorTempK.length ? r -> r.sensed().radiatorTempK[k] : null;
+    }
+
+    private static Point plain(String name) {
+        return switch (name) {
+            case "mode" -> r -> r.fsw().mode().ordinal();
+            case "battery.soc" -> r -> r.fsw().socEstimate();
+            case "battery.voltage_v" -> r -> r.sensed().batteryVoltageV;
+            case "battery.temp_k" -> r -> r.sensed().batteryTempK;
+            case "power.solar_w" -> r -> r.sensed().solarPowerW;
+            case "power.load_w" -> r -> r.sensed().busVoltageV * r.sensed().loadCurrentA;
+            case "power.compute_budget_w" -> r -> r.fsw().plan().computeBudgetW();
+            case "gpus.powered" -> r -> r.fsw().gpusPowered();
+            case "coolant.flow" -> r -> r.sensed().coolantFlowKgPerS;
+            case "coolant.temp_k" -> r -> r.fsw().thermalEstimate().coolantOutletK();
+            case "coolant.pump_on" -> r -> bit(r.sensed().pumpOn);
+            case "fdir.active_faults" -> r -> r.fsw().protection().fdir().activeCount();
+            case "exec.cycle_slips" -> r -> r.fsw().executive().stats().slips();
+            case "exec.restarts" -> r -> r.restarts();
+            case "tm.frames_lost" -> r -> r.fsw().downlink().lost();
+            default -> null;
+        };
+    }
+
+    private static double bit(boolean b) {
+        return b ? 1 : 0;
+    }
+}
