@@ -10,9 +10,10 @@ public final class ScenarioReports {
     private ScenarioReports() {
     }
 
-    /** Writes {@code junit.xml} into the scenario's folder. */
+    /** Writes {@code junit.xml} and {@code report.html} into the scenario's folder. */
     public static void write(ScenarioRunner.Result result, double wallS) throws IOException {
         JUnitXml.write(result, wallS, result.outDir().resolve("junit.xml"));
+        ScenarioHtml.write(result, result.series(), wallS, result.outDir().resolve("report.html"));
     }
 
     /** Prints one row per expectation: scenario, verdict, expectation, and for a failure when and why. */

@@ -40,6 +40,7 @@ public final class ScenarioRunner {
     private final Expr[] exprs;
     private final TelecommandEncoder signer;
     private final boolean[] raised = new boolean[EventId.values().length];
+    private final ScenarioSeries series = new ScenarioSeries();
     private final Verdict[] verdicts;
     private int nextEntry;
     private long commandSequence = 1;
@@ -52,7 +53,8 @@ public final class ScenarioRunner {
     }
 
     /** A scenario's outcome: its verdicts and the run's summary. */
-    public record Result(Scenario scenario, List<Verdict> verdicts, RunSummary summary, Path outDir) {
+    public record Result(Scenario scenario, List<Verdict> verdicts, RunSummary summary, Path outDir,
+                         ScenarioSeries series) {
         /** @return true if every expectation held */
         public boolean passed() {
             return verdicts.stream().allMatch(Verdict::passed);
@@ -147,7 +149,7 @@ public final class ScenarioRunner {
         for (int i = 0; i < verdicts.length; i++) {
             out.add(verdicts[i] != null ? verdicts[i] : atEnd(scenario.expect().get(i), endS));
         }
-        return new Result(scenario, out, summary, outDir);
+        return new Result(scenario, out, summary, outDir, series);
     }
 
     private Verdict atEnd(Expectation e, double endS) {
@@ -165,6 +167,7 @@ public final class ScenarioRunner {
             apply(scenario.timeline().get(nextEntry++), nowS);
         }
         latchEvents();
+        series.sample(sim, nowS);
         Points.Run run = new Points.Run(sim, restarts);
         for (int i = 0; i < exprs.length; i++) {
             if (verdicts[i] == null) {

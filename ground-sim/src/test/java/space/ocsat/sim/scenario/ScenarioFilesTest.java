@@ -27,5 +27,9 @@ class ScenarioFilesTest {
         assertThat(Files.readString(out.resolve("coolant-pump-trip").resolve("junit.xml")))
                 .contains("<testsuite name=\"scenario.coolant-pump-trip\" tests=\"6\" failures=\"0\"");
         assertThat(out.resolve("nominal-day").resolve("telemetry.csv")).exists();
+        String html = Files.readString(out.resolve("coolant-pump-trip").resolve("report.html"));
+        assertThat(html.split("<svg", -1)).as("five inline SVG plots").hasSize(6);
+        assertThat(html).contains("coolant-pump-trip — PASS").contains("fault coolant.pump_trip")
+                .as("self-contained: nothing fetched").doesNotContain("src=\"http", "href=\"http", "<script", "<link");
     }
 }
