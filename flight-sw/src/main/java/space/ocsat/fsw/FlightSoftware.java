@@ -37,6 +37,7 @@ import space.ocsat.fsw.power.EnergyPlan;
 import space.ocsat.fsw.power.LinkShedder;
 import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.protect.GpuHealth;
 import space.ocsat.fsw.protect.Protection;
 import space.ocsat.fsw.thermal.HeaterControl;
 import space.ocsat.fsw.thermal.PumpControl;
@@ -165,6 +166,7 @@ public final class FlightSoftware {
                 .register(Stage.ESTIMATE, Rate.HZ_10, utc)
                 .register(Stage.ESTIMATE, Rate.HZ_0_1, eclipse)
                 .register(Stage.PROTECT, Rate.HZ_1, protection)
+                .register(Stage.PROTECT, Rate.HZ_1, new GpuHealth(sensed, governor, events, protection.faultLog(), config))
                 .register(Stage.PROTECT, Rate.HZ_10, modes)
                 .register(Stage.DECIDE, Rate.HZ_1, plan)
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)

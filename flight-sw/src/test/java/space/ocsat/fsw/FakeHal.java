@@ -53,6 +53,7 @@ public final class FakeHal {
     public final double[] gpuTempK = {330, 330, 330, 330};
     public final boolean[] gpuDrainRequested = new boolean[4];
     public final boolean[] gpuDrained = new boolean[4];
+    public final boolean[] gpuHung = new boolean[4];
     public final TerminalState[] terminal = {TerminalState.OFF, TerminalState.OFF, TerminalState.OFF,
         TerminalState.OFF, TerminalState.OFF};
     public final double[] sunDirection = {1, 0, 0};
@@ -180,7 +181,7 @@ public final class FakeHal {
         @Override public double minCapW() { return 200; }
         @Override public double maxCapW() { return 700; }
         @Override public long eccErrors(int g) { return 0; }
-        @Override public boolean isHung(int g) { return false; }
+        @Override public boolean isHung(int g) { return gpuHung[g] && gpuPowered[g]; }
         @Override public DeviceStatus status(int g) { return gpuPowered[g] ? DeviceStatus.OK : DeviceStatus.OFF; }
     }
 

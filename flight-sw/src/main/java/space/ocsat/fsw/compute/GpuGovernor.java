@@ -48,6 +48,7 @@ public final class GpuGovernor implements CycleTask {
     private double rateWPerS;
     private final double[] commandedCapW;
     private final boolean[] isolated;
+    private final long[] cycleUntilNs;
     private boolean computeShed;
     private long lastNs = Long.MIN_VALUE;
 
@@ -73,6 +74,7 @@ public final class GpuGovernor implements CycleTask {
         this.commandedCapW = new double[frame.gpuCount()];
         java.util.Arrays.fill(commandedCapW, maxCapW);
         this.isolated = new boolean[frame.gpuCount()];
+        this.cycleUntilNs = new long[frame.gpuCount()];
     }
 
     @Override
@@ -85,8 +87,9 @@ public final class GpuGovernor implements CycleTask {
         boolean protective = computeShed || modes.mode() == Mode.SAFE || energy.thermalShedding();
         int running = 0;
         for (int g = 0; g < cmd.gpuPowerOn.length; g++) {
-            boolean want = modeAllows && energy.allowed(g) && !isolated[g];
-            boolean on = switchFor(g, want, protective || isolated[g], nowNs);
+            boolean cycling = nowNs < cycleUntilNs[g];
+            boolean want = modeAllows && energy.allowed(g) && !isolated[g] && !cycling;
+            boolean on = switchFor(g, want, protective || isolated[g] || cycling, nowNs);
             limitW[g] = Math.min(Math.min(maxCapW, thermalCapW), Math.min(dieCapW(g), commandedCapW[g]));
             running += on ? 1 : 0;
         }
@@ -223,6 +226,11 @@ public final class GpuGovernor implements CycleTask {
     /** FDIR: switch all compute off (true) or allow it again (false). */
     public void setComputeShed(boolean shed) {
         computeShed = shed;
+    }
+
+    /** FDIR: switch a GPU off at once and keep it off until {@code untilNs} (a power cycle). */
+    public void powerCycle(int gpu, long untilNs) {
+        cycleUntilNs[gpu] = untilNs;
     }
 
     /** FDIR: isolate a GPU; it stays off until de-isolated. */

@@ -74,6 +74,12 @@ public final class FswConfig {
     public double coolantOverTempMarginK = 3;
     /** Persistence of the coolant over-temperature monitor, s (1 Hz samples). */
     public int overTempPersistenceS = 5;
+    /** A GPU reporting itself hung this long is power-cycled, s (1 Hz samples). */
+    public int gpuHangPersistenceS = 5;
+    /** A power cycle keeps the GPU off this long, s. */
+    public double gpuPowerCycleS = 10;
+    /** A GPU that hangs again within this long of its power cycle is isolated, s. */
+    public double gpuHangEscalationS = 600;
     /** Persistence of the SoC hard-floor monitor, s (1 Hz samples). */
     public int socFloorPersistenceS = 10;
 

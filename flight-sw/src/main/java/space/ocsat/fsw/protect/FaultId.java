@@ -8,5 +8,7 @@ public enum FaultId {
     /** Coolant outlet over its limit despite derating: compute shed until it clears. */
     COOLANT_OVER_TEMPERATURE,
     /** Battery outside its survival range (−5 … 45 °C): reported. */
-    BATTERY_TEMPERATURE
+    BATTERY_TEMPERATURE,
+    /** A GPU stopped answering work: power-cycled, isolated if it hangs again soon after. */
+    GPU_HANG
 }

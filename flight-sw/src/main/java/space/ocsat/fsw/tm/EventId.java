@@ -71,7 +71,11 @@ public enum EventId {
     /** A load group shed (b=1) or restored (b=0) for energy. */
     LOAD_SHED(Severity.WARNING, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "1 shed, 0 restored", "battery SoC"),
     /** The coolant pump started (b=1) or stopped (b=0). */
-    PUMP_SWITCHED(Severity.INFO, "-", "1 on, 0 off", "coolant outlet, K");
+    PUMP_SWITCHED(Severity.INFO, "-", "1 on, 0 off", "coolant outlet, K"),
+    /** A unit fault confirmed on one GPU and the response taken. */
+    GPU_FAULT(Severity.WARNING, "gpu index", "fault id", "response ordinal"),
+    /** A GPU isolated: off until the ground de-isolates it. */
+    GPU_ISOLATED(Severity.CRITICAL, "gpu index", "fault id", "-");
 
     private final Severity severity;
     private final String argA;

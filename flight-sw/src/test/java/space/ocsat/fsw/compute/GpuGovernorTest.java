@@ -156,4 +156,29 @@ class GpuGovernorTest {
         assertThat(cmd.gpuCapW[0]).isEqualTo(400);
         assertThat(cmd.gpuCapW[3]).isEqualTo(700);
     }
+
+    @Test
+    void powerCyclesAHungGpuThenIsolatesItWhenItHangsAgain() {
+        space.ocsat.fsw.protect.GpuHealth health = new space.ocsat.fsw.protect.GpuHealth(frame, governor, events,
+                new space.ocsat.fsw.protect.FaultLog(fake.hal.store()), config);
+        cycles(10);
+        fake.gpuHung[1] = true;
+        for (int s = 0; s < config.gpuHangPersistenceS; s++) {
+            cycles(10);
+            health.run(fake.nowNs);
+        }
+        cycles(1);
+        assertThat(cmd.gpuPowerOn[1]).as("power-cycled: off at once").isFalse();
+        assertThat(governor.isolated(1)).isFalse();
+        cycles((int) (config.gpuPowerCycleS * 10) + 1);
+        assertThat(cmd.gpuPowerOn[1]).as("back on after the cycle").isTrue();
+        for (int s = 0; s < config.gpuHangPersistenceS + 1; s++) {
+            cycles(10);
+            health.run(fake.nowNs);
+        }
+        assertThat(governor.isolated(1)).as("hung again within the escalation window").isTrue();
+        cycles(1);
+        assertThat(cmd.gpuPowerOn).containsExactly(true, false, true, true);
+        assertThat(events.id(events.published() - 1)).isEqualTo(EventId.GPU_ISOLATED);
+    }
 }
