@@ -231,7 +231,7 @@ final class FlightCommands implements CommandTarget {
 
     @Override
     public boolean knowsFault(int faultId) {
-        return protection.fdir().has(faultId);
+        return protection.knowsFault(faultId);
     }
 
     @Override

@@ -31,6 +31,7 @@ import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.optical.TerminalPower;
+import space.ocsat.fsw.persist.BootRecord;
 import space.ocsat.fsw.persist.StateRecord;
 import space.ocsat.fsw.power.ChargeControl;
 import space.ocsat.fsw.power.EnergyPlan;
@@ -74,6 +75,7 @@ public final class FlightSoftware {
     private final ParameterTable parameters;
     private final EclipsePredictor eclipse;
     private final EnergyPlan plan;
+    private BootRecord boot;
     private final RadiatorRejection rejection;
     private final Housekeeping housekeeping;
     private final Commanding commanding;
@@ -149,9 +151,10 @@ public final class FlightSoftware {
             charge.setChargeLimitA(v[Limits.CHARGE_LIMIT_A]);
         });
         parameters.restore();
-        housekeeping = new Housekeeping(new HousekeepingSources(sensed, commanded, soc, plan, eclipse, shedder, charge,
+        HousekeepingSources hkSources = new HousekeepingSources(sensed, commanded, soc, plan, eclipse, shedder, charge,
                 thermalEstimate, thermalCap, rejection, governor, modes, executive.stats(), events, protection.fdir(),
-                actuation, counters, downlink), frames, utc);
+                actuation, counters, downlink);
+        housekeeping = new Housekeeping(hkSources, frames, utc);
         commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
                 thermalCap, housekeeping, downlink, parameters, events, hal.clock(), commanded, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
                 config.satelliteId);
@@ -183,7 +186,19 @@ public final class FlightSoftware {
                 .register(Stage.REPORT, Rate.HZ_10, new EventTelemetry(events, frames, utc))
                 .register(Stage.REPORT, Rate.HZ_10, downlink)
                 .register(Stage.REPORT, Rate.HZ_0_1, state);
-        events.publish(hal.clock().nowNs(), EventId.BOOT, config.initialMode.ordinal(), restored ? 1 : 0, 0);
+        long bootNs = hal.clock().nowNs();
+        events.publish(bootNs, EventId.BOOT, config.initialMode.ordinal(), restored ? 1 : 0, 0);
+        boot = BootRecord.boot(hal.store(), bootNs, (long) (config.bootLoopWindowS * 1e9));
+        if (boot.written() != space.ocsat.hal.platform.StoreStatus.OK) {
+            events.publish(bootNs, EventId.STORE_WRITE_FAILED, BootRecord.SLOT, boot.written().ordinal(), 0);
+        }
+        hkSources.restarts = boot.restarts();
+        if (boot.restarts() > 0) {
+            events.publish(bootNs, EventId.RESTART, boot.restarts(), boot.bootLoop() ? 1 : 0, 0);
+        }
+        if (boot.bootLoop()) {
+            protection.holdForBootLoop(bootNs);
+        }
     }
 
     /** The recorder overwrites housekeeping first; events and acknowledgements last. */
@@ -230,6 +245,8 @@ public final class FlightSoftware {
     public long modeTransitions() { return modes.transitions(); }
     public double socEstimate() { return soc.soc(); }
     public SocEstimator soc() { return soc; }
+    /** @return processor restarts since the mission began (persisted; the first power-on is not one) */
+    public long restarts() { return boot.restarts(); }
     public int gpusPowered() { return governor.poweredCount(); }
     public GpuGovernor governor() { return governor; }
     public ThermalEstimate thermalEstimate() { return thermalEstimate; }

@@ -74,6 +74,8 @@ public final class FswConfig {
     public double coolantOverTempMarginK = 3;
     /** Persistence of the coolant over-temperature monitor, s (1 Hz samples). */
     public int overTempPersistenceS = 5;
+    /** Three processor restarts within this long are a boot loop: the flight software holds SAFE, s (30 min). */
+    public double bootLoopWindowS = 1800;
     /** A GPU reporting itself hung this long is power-cycled, s (1 Hz samples). */
     public int gpuHangPersistenceS = 5;
     /** A power cycle keeps the GPU off this long, s. */

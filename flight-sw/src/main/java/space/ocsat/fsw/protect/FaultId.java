@@ -10,5 +10,7 @@ public enum FaultId {
     /** Battery outside its survival range (−5 … 45 °C): reported. */
     BATTERY_TEMPERATURE,
     /** A GPU stopped answering work: power-cycled, isolated if it hangs again soon after. */
-    GPU_HANG
+    GPU_HANG,
+    /** Three processor restarts within 30 minutes: SAFE, held until the ground resets this fault. */
+    BOOT_LOOP
 }

@@ -43,6 +43,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final FaultLog faultLog;
     private final double coolantMarginK;
     private long nowNs;
+    private boolean bootLoop;
 
     public Protection(SensorFrame frame, SocEstimator soc, ThermalEstimate thermal, ModeManager modes,
                       GpuGovernor governor, EventLog events, FswConfig config, NonVolatileStore store) {
@@ -80,7 +81,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
 
     @Override
     public boolean holdsSafe() {
-        return fdir.isConfirmed(FaultId.SOC_BELOW_HARD_FLOOR.ordinal());
+        return bootLoop || fdir.isConfirmed(FaultId.SOC_BELOW_HARD_FLOOR.ordinal());
     }
 
     private void writePool() {
@@ -138,7 +139,25 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
 
     /** Clears a fault by command (its response undone if it was confirmed). @return false if unknown */
     public boolean resetFault(int faultId) {
+        if (faultId == FaultId.BOOT_LOOP.ordinal()) {
+            if (bootLoop) {
+                bootLoop = false;
+                onCleared(faultId, nowNs);
+            }
+            return true;
+        }
         return fdir.reset(faultId, nowNs, this);
+    }
+
+    /** @return true if the ground can reset this fault: one of the monitor table's, or the boot loop */
+    public boolean knowsFault(int faultId) {
+        return faultId == FaultId.BOOT_LOOP.ordinal() || fdir.has(faultId);
+    }
+
+    /** Boot: this is the third restart within the window; SAFE is held until the ground resets the fault. */
+    public void holdForBootLoop(long bootNs) {
+        bootLoop = true;
+        onConfirmed(FaultId.BOOT_LOOP.ordinal(), Response.SAFE_MODE, bootNs);
     }
 
     /** Follows a commanded state-of-charge hard floor: below it (persistently) the satellite goes SAFE. */

@@ -224,6 +224,7 @@ public final class Housekeeping implements CycleTask {
         ExecHk.addTmFramesDropped(b, downlinkDrops.getAsLong());
         ExecHk.addTmBacklog(b, src.downlink.backlog());
         ExecHk.addTmFramesLost(b, src.downlink.lost());
+        ExecHk.addRestarts(b, src.restarts);
         ExecHk.addTmFramesReplayed(b, src.downlink.replayed());
         return ExecHk.endExecHk(b);
     }

@@ -38,6 +38,8 @@ public final class HousekeepingSources {
     final Actuation actuation;
     final CommandCounters commands;
     final Downlink downlink;
+    /** Restarts since the mission began, set once the boot has been counted. */
+    public long restarts;
 
     public HousekeepingSources(SensorFrame sensed, ActuatorFrame commanded, SocEstimator soc, EnergyPlan plan,
                                EclipseForecast eclipse, LoadShedder shedder,

@@ -75,7 +75,9 @@ public enum EventId {
     /** A unit fault confirmed on one GPU and the response taken. */
     GPU_FAULT(Severity.WARNING, "gpu index", "fault id", "response ordinal"),
     /** A GPU isolated: off until the ground de-isolates it. */
-    GPU_ISOLATED(Severity.CRITICAL, "gpu index", "fault id", "-");
+    GPU_ISOLATED(Severity.CRITICAL, "gpu index", "fault id", "-"),
+    /** The flight software booted after a processor restart (not the first power-on). */
+    RESTART(Severity.WARNING, "restarts since the mission began", "1 a boot loop (SAFE held)", "-");
 
     private final Severity severity;
     private final String argA;

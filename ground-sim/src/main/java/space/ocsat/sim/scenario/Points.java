@@ -108,7 +108,7 @@ public final class Points {
             case "coolant.pump_on" -> r -> bit(r.sensed().pumpOn);
             case "fdir.active_faults" -> r -> r.fsw().protection().fdir().activeCount();
             case "exec.cycle_slips" -> r -> r.fsw().executive().stats().slips();
-            case "exec.restarts" -> r -> r.restarts();
+            case "exec.restarts" -> r -> r.fsw().restarts();
             case "tm.frames_lost" -> r -> r.fsw().downlink().lost();
             default -> null;
         };
