@@ -40,6 +40,7 @@ import space.ocsat.fsw.power.LoadShedder;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.protect.GpuHealth;
 import space.ocsat.fsw.protect.Protection;
+import space.ocsat.fsw.protect.SensorVote;
 import space.ocsat.fsw.thermal.HeaterControl;
 import space.ocsat.fsw.thermal.PumpControl;
 import space.ocsat.fsw.thermal.RadiatorRejection;
@@ -170,6 +171,8 @@ public final class FlightSoftware {
                 .register(Stage.ESTIMATE, Rate.HZ_0_1, eclipse)
                 .register(Stage.PROTECT, Rate.HZ_1, protection)
                 .register(Stage.PROTECT, Rate.HZ_1, new GpuHealth(sensed, governor, events, protection.faultLog(), config))
+                .register(Stage.PROTECT, Rate.HZ_1, new SensorVote(sensed, thermalEstimate, events, protection.faultLog(),
+                        config))
                 .register(Stage.PROTECT, Rate.HZ_10, modes)
                 .register(Stage.DECIDE, Rate.HZ_1, plan)
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)

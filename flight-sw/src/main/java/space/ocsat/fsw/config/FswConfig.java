@@ -74,6 +74,10 @@ public final class FswConfig {
     public double coolantOverTempMarginK = 3;
     /** Persistence of the coolant over-temperature monitor, s (1 Hz samples). */
     public int overTempPersistenceS = 5;
+    /** A coolant outlet sensor this far from the median of the other two, for the persistence, is isolated, K. */
+    public double sensorDisagreeK = 3;
+    /** Persistence of the sensor cross-check, s (1 Hz samples). */
+    public int sensorDisagreePersistenceS = 10;
     /** Three processor restarts within this long are a boot loop: the flight software holds SAFE, s (30 min). */
     public double bootLoopWindowS = 1800;
     /** A GPU reporting itself hung this long is power-cycled, s (1 Hz samples). */

@@ -12,5 +12,7 @@ public enum FaultId {
     /** A GPU stopped answering work: power-cycled, isolated if it hangs again soon after. */
     GPU_HANG,
     /** Three processor restarts within 30 minutes: SAFE, held until the ground resets this fault. */
-    BOOT_LOOP
+    BOOT_LOOP,
+    /** One of the coolant outlet triple disagrees with the other two: it is left out of the vote. */
+    SENSOR_DISAGREES
 }

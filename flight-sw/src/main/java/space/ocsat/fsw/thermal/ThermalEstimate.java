@@ -24,13 +24,26 @@ public final class ThermalEstimate implements CycleTask {
         this.scratch = new double[frame.coolantOutletTempK.length];
         this.zoneK = new double[frame.radiatorZones];
         this.zoneValid = new boolean[frame.radiatorZones];
+        this.outletIsolated = new boolean[frame.coolantOutletTempK.length];
+    }
+
+    private final boolean[] outletIsolated;
+
+    /** FDIR: leaves a coolant outlet sensor out of the vote (true) or takes it back (false). */
+    public void setOutletIsolated(int sensor, boolean isolated) {
+        outletIsolated[sensor] = isolated;
+    }
+
+    /** @return true if FDIR has left this coolant outlet sensor out of the vote */
+    public boolean outletIsolated(int sensor) {
+        return outletIsolated[sensor];
     }
 
     @Override
     public void run(long nowNs) {
         int n = 0;
         for (int i = 0; i < f.coolantOutletTempK.length; i++) {
-            if (f.coolantOutletOk[i]) {
+            if (f.coolantOutletOk[i] && !outletIsolated[i]) {
                 scratch[n++] = f.coolantOutletTempK[i];
             }
         }

@@ -77,7 +77,9 @@ public enum EventId {
     /** A GPU isolated: off until the ground de-isolates it. */
     GPU_ISOLATED(Severity.CRITICAL, "gpu index", "fault id", "-"),
     /** The flight software booted after a processor restart (not the first power-on). */
-    RESTART(Severity.WARNING, "restarts since the mission began", "1 a boot loop (SAFE held)", "-");
+    RESTART(Severity.WARNING, "restarts since the mission began", "1 a boot loop (SAFE held)", "-"),
+    /** A temperature sensor left out of its vote (a = tsensor index, b = fault id, value = its disagreement, K). */
+    SENSOR_ISOLATED(Severity.WARNING, "tsensor index", "fault id", "disagreement with the others, K");
 
     private final Severity severity;
     private final String argA;
