@@ -115,4 +115,13 @@ public final class SensorFrame {
     public int gpuCount() {
         return gpuPowered.length;
     }
+
+    /** @return what the powered GPUs draw together, W */
+    public double gpuPowerTotalW() {
+        double w = 0;
+        for (int g = 0; g < gpuPowerW.length; g++) {
+            w += gpuPowered[g] ? gpuPowerW[g] : 0;
+        }
+        return w;
+    }
 }

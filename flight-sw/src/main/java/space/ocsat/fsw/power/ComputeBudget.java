@@ -10,24 +10,4 @@ public interface ComputeBudget {
      * @return how many GPUs the budget runs at no less than their minimum cap (hysteresis for more than current)
      */
     int affordableGpus(int current);
-
-    /**
-     * A fixed budget (tests, benches, and rigs without an energy plan).
-     *
-     * @param budgetW    the power compute may draw, W
-     * @param gpuMinCapW the lowest cap a running GPU can be held at, W
-     */
-    static ComputeBudget fixed(double budgetW, double gpuMinCapW) {
-        return new ComputeBudget() {
-            @Override
-            public double computeBudgetW() {
-                return budgetW;
-            }
-
-            @Override
-            public int affordableGpus(int current) {
-                return (int) (budgetW / gpuMinCapW);
-            }
-        };
-    }
 }

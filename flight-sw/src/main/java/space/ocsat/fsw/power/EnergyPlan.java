@@ -80,12 +80,8 @@ public final class EnergyPlan implements CycleTask, ComputeBudget {
             budgetW = 0;
             return;
         }
-        double gpuW = 0;
-        for (int g = 0; g < f.gpuPowerW.length; g++) {
-            gpuW += f.gpuPowered[g] ? f.gpuPowerW[g] : 0;
-        }
         double loadW = f.busVoltageV * f.loadCurrentA;
-        double sample = loadW - gpuW;
+        double sample = loadW - f.gpuPowerTotalW();
         if (sample >= 0) {
             essentialW = Double.isNaN(essentialW) ? sample : essentialW + ESSENTIAL_GAIN * (sample - essentialW);
         }

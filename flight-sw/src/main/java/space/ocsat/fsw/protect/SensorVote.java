@@ -10,9 +10,10 @@ import space.ocsat.fsw.tm.EventLog;
 
 /**
  * Cross-check of the redundant coolant outlet sensors: each sensor in the vote is compared with the vote's median
- * (with one outlier among three, the median is a good sensor and only the outlier is far from it); one that disagrees by more than the threshold for the persistence is the outlier and is
- * isolated (left out of the vote for good: a unit response, {@code SENSOR_ISOLATED}, fault log). With fewer than
- * three in the vote there is no majority and nothing is isolated. Runs at 1 Hz.
+ * (with one outlier among three, the median is a good sensor and only the outlier is far from it); one that
+ * disagrees by more than the threshold for the persistence is the outlier and is isolated (left out of the vote
+ * for good: a unit response, {@code SENSOR_ISOLATED}, fault log). With fewer than three in the vote there is no
+ * majority and nothing is isolated. Runs at 1 Hz.
  */
 public final class SensorVote implements CycleTask {
     private final SensorFrame f;
@@ -71,7 +72,6 @@ public final class SensorVote implements CycleTask {
                 others[n++] = f.coolantOutletTempK[i];
             }
         }
-        java.util.Arrays.sort(others, 0, n);
-        return n % 2 == 1 ? others[n / 2] : 0.5 * (others[n / 2 - 1] + others[n / 2]);
+        return ThermalEstimate.median(others, n);
     }
 }

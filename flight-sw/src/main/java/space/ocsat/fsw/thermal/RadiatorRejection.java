@@ -150,10 +150,7 @@ public final class RadiatorRejection implements CycleTask {
     }
 
     private double heatInW() {
-        double w = 0;
-        for (int g = 0; g < f.gpuPowerW.length; g++) {
-            w += f.gpuPowered[g] ? f.gpuPowerW[g] : 0;
-        }
+        double w = f.gpuPowerTotalW();
         w += f.pumpOn ? pumpHeatW : 0;
         w += cmd.heaterOn[HeaterId.COOLANT.index()] ? coolantHeaterW : 0;
         return w;

@@ -82,7 +82,7 @@ public final class ThermalEstimate implements CycleTask {
     }
 
     /** Median of the first n values (insertion sort in place; n is 1–3 on the reference). */
-    static double median(double[] v, int n) {
+    public static double median(double[] v, int n) {
         for (int i = 1; i < n; i++) {
             double x = v[i];
             int j = i - 1;

@@ -23,7 +23,7 @@ class LoadShedderTest {
     private final SocEstimator soc = new SocEstimator(frame, config, 28, 100);
     private final ThermalEstimate thermalEstimate = new ThermalEstimate(frame);
     private final ThermalCap thermal = new ThermalCap(thermalEstimate, events, config, 200, 700);
-    private final ComputeBudget budget = ComputeBudget.fixed(4 * 700, 200);
+    private final SettableBudget budget = new SettableBudget(4 * 700);
     private final LoadShedder shedder = new LoadShedder(frame, soc, budget, thermal, events, config, new int[] {3, 2, 1, 0}, 700);
 
     @BeforeEach

@@ -24,6 +24,7 @@ final class FaultInjector {
     private boolean[] heaterStuckOn;
     private SensorFault[] sensors;
     private Hal real;
+    private double nowS;
 
     /** A sensor's fault: stuck at a value, drifting from its truth, or open (no reading). */
     private static final class SensorFault {
@@ -97,10 +98,7 @@ final class FaultInjector {
         f.valueK = args.get("valueK") instanceof Double d ? d : truth(i);
         f.kPerS = (args.get("kPerHour") instanceof Double d ? d : 5.0) / 3600;
         sensors[i] = f;
-        this.nowS = nowS;
     }
-
-    private double nowS;
 
     /** Advances the drift clock (the runner calls it every simulated second). */
     void at(double seconds) {

@@ -31,8 +31,8 @@ public final class Points {
     public interface Point extends ToDoubleFunction<Run> {
     }
 
-    /** What points read: the simulation and the runner's own counters. */
-    public record Run(Simulation sim, long restarts) {
+    /** What points read: the running simulation. */
+    public record Run(Simulation sim) {
         FlightSoftware fsw() {
             return sim.flightSoftware();
         }

@@ -44,7 +44,6 @@ public final class ScenarioRunner {
     private final Verdict[] verdicts;
     private int nextEntry;
     private long commandSequence = 1;
-    private long restarts;
     private FlightSoftware seenFsw;
     private long eventCursor;
 
@@ -168,7 +167,7 @@ public final class ScenarioRunner {
         }
         latchEvents();
         series.sample(sim, nowS);
-        Points.Run run = new Points.Run(sim, restarts);
+        Points.Run run = new Points.Run(sim);
         for (int i = 0; i < exprs.length; i++) {
             if (verdicts[i] == null) {
                 verdicts[i] = judge(scenario.expect().get(i), exprs[i].test(run, raised), nowS);
@@ -187,7 +186,6 @@ public final class ScenarioRunner {
                 if (e.name().equals("watchdog.reset")) {
                     latchEvents();
                     sim.resetFlightSoftware();
-                    restarts++;
                 } else {
                     faults.set(e.name(), e.target(), e.args(), true, nowS);
                 }
