@@ -81,6 +81,9 @@ public final class ModeManager implements CycleTask {
             return;
         }
         events.publish(nowNs, EventId.MODE_CHANGED, mode.ordinal(), target.ordinal(), reason.ordinal());
+        if (target == Mode.SAFE) {
+            events.publish(nowNs, EventId.SAFE_MODE_ENTERED, mode.ordinal(), reason.ordinal(), 0);
+        }
         mode = target;
         transitions++;
     }

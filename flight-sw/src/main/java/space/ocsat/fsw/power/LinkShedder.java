@@ -47,7 +47,8 @@ public final class LinkShedder implements CycleTask {
         if (change) {
             shed = !shed;
             changedNs = nowNs;
-            events.publish(nowNs, EventId.LOAD_SHED, LoadPriority.LINKS.ordinal(), shed ? 1 : 0, s);
+            events.publish(nowNs, shed ? EventId.LOAD_SHED : EventId.LOAD_RESTORED, LoadPriority.LINKS.ordinal(),
+                    shed ? 1 : 0, s);
         }
     }
 

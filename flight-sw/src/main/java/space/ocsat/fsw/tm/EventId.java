@@ -68,8 +68,8 @@ public enum EventId {
     ENERGY_PLAN(Severity.INFO, "compute budget, W", "SoC planned at the exit x1000", "seconds to the exit"),
     /** A GPU switched off after its drain: b=1 its host reported it drained, b=0 the drain timed out. */
     GPU_DRAINED(Severity.INFO, "gpu index", "1 drained, 0 timed out", "seconds the drain took"),
-    /** A load group shed (b=1) or restored (b=0) for energy. */
-    LOAD_SHED(Severity.WARNING, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "1 shed, 0 restored", "battery SoC"),
+    /** A load group shed for energy ({@link #LOAD_RESTORED} when it comes back). */
+    LOAD_SHED(Severity.WARNING, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "1 shed", "battery SoC"),
     /** The coolant pump started (b=1) or stopped (b=0). */
     PUMP_SWITCHED(Severity.INFO, "-", "1 on, 0 off", "coolant outlet, K"),
     /** A unit fault confirmed on one GPU and the response taken. */
@@ -79,7 +79,13 @@ public enum EventId {
     /** The flight software booted after a processor restart (not the first power-on). */
     RESTART(Severity.WARNING, "restarts since the mission began", "1 a boot loop (SAFE held)", "-"),
     /** A temperature sensor left out of its vote (a = tsensor index, b = fault id, value = its disagreement, K). */
-    SENSOR_ISOLATED(Severity.WARNING, "tsensor index", "fault id", "disagreement with the others, K");
+    SENSOR_ISOLATED(Severity.WARNING, "tsensor index", "fault id", "disagreement with the others, K"),
+    /** The satellite entered SAFE (MODE_CHANGED is raised too). */
+    SAFE_MODE_ENTERED(Severity.CRITICAL, "from mode ordinal", "reason code", "-"),
+    /** An optical terminal isolated: off until the ground de-isolates it. */
+    TERMINAL_ISOLATED(Severity.CRITICAL, "terminal index", "fault id", "-"),
+    /** A load group shed for energy came back. */
+    LOAD_RESTORED(Severity.INFO, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "-", "battery SoC");
 
     private final Severity severity;
     private final String argA;

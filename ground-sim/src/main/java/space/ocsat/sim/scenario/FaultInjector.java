@@ -71,6 +71,24 @@ final class FaultInjector {
         }
     }
 
+    /** @return every target the fault can take (a one-element list holding null for a fault without a target) */
+    java.util.List<String> targets(String fault) {
+        return switch (fault) {
+            case "gpu.hang" -> units("gpu", gpuHung.length);
+            case "heater.stuck_on" -> units("heater", heaterStuckOn.length);
+            case "sensor.stuck", "sensor.drift", "sensor.open" -> units("tsensor", sensors.length);
+            default -> java.util.Collections.singletonList(null);
+        };
+    }
+
+    private static java.util.List<String> units(String kind, int count) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(kind + "[" + i + "]");
+        }
+        return out;
+    }
+
     /** @throws IllegalArgumentException naming a target the fault cannot take */
     void check(String fault, String target) {
         switch (fault) {

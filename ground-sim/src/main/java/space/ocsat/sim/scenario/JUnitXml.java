@@ -30,7 +30,7 @@ final class JUnitXml {
     }
 
     static String failure(ScenarioRunner.Verdict v) {
-        return v.reason() + " at t=" + Durations.format(Math.round(v.failedAtS())) + " (line " + v.expectation().line() + ")";
+        return v.reason() + " at t=" + Durations.format(Math.round(v.atS())) + " (line " + v.expectation().line() + ")";
     }
 
     private static String escape(String s) {

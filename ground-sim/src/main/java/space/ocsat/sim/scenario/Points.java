@@ -11,7 +11,8 @@ import space.ocsat.sim.Simulation;
 /**
  * The telemetry points scenarios read, by name: the flight software's view (what the ground sees in its
  * housekeeping), as numbers — booleans 1/0, modes and terminal states by ordinal. Indexed names take the unit's
- * index ({@code gpu[2]}) or, for terminals, its name ({@code terminal[GROUND]}).
+ * index ({@code gpu[2]}) or, for terminals, its name ({@code terminal[GROUND]}). Points under {@code truth.} read the
+ * simulated physics instead (what really happened, whatever the sensors said): campaign invariants use them.
  */
 public final class Points {
     /** Terminal names in index order (DESIGN.md §1: four inter-satellite, then the ground terminal). */
@@ -21,7 +22,8 @@ public final class Points {
             "power.solar_w", "power.load_w", "power.compute_budget_w", "solar.string[i].current_a", "gpu[i].powered",
             "gpu[i].power_w", "gpu[i].cap_w", "gpu[i].temp_k", "gpu[i].isolated", "gpus.powered", "coolant.flow",
             "coolant.temp_k", "coolant.pump_on", "radiator[i].temp_k", "heater[i].on", "tsensor[i].temp_k",
-            "terminal[NAME].state", "fdir.active_faults", "exec.cycle_slips", "exec.restarts", "tm.frames_lost");
+            "terminal[NAME].state", "fdir.active_faults", "exec.cycle_slips", "exec.restarts", "tm.frames_lost",
+            "truth.battery.soc", "truth.coolant.temp_k", "truth.gpus.max_temp_k", "truth.radiators.max_temp_k");
     private static final Pattern INDEXED = Pattern.compile("([a-z]+(?:\\.[a-z]+)?)\\[([A-Za-z0-9]+)\\]\\.([a-z_]+)");
 
     private Points() {
@@ -110,6 +112,10 @@ public final class Points {
             case "exec.cycle_slips" -> r -> r.fsw().executive().stats().slips();
             case "exec.restarts" -> r -> r.fsw().restarts();
             case "tm.frames_lost" -> r -> r.fsw().downlink().lost();
+            case "truth.battery.soc" -> r -> r.sim().satellite().battery().socTruth();
+            case "truth.coolant.temp_k" -> r -> r.sim().satellite().thermal().outletTempK(r.sim().satellite().coolant().running());
+            case "truth.gpus.max_temp_k" -> r -> r.sim().satellite().thermal().maxDieK();
+            case "truth.radiators.max_temp_k" -> r -> r.sim().satellite().thermal().maxRadiatorK();
             default -> null;
         };
     }

@@ -71,7 +71,7 @@ final class ScenarioHtml {
         for (ScenarioRunner.Verdict v : result.verdicts()) {
             html.append("<tr><td class=\"").append(v.passed() ? "pass\">pass" : "fail\">FAIL").append("</td><td><code>")
                     .append(esc(v.expectation().label())).append("</code></td><td>").append(v.expectation().line())
-                    .append("</td><td>").append(v.passed() ? "" : Durations.format(Math.round(v.failedAtS())))
+                    .append("</td><td>").append(v.passed() ? "" : Durations.format(Math.round(v.atS())))
                     .append("</td><td>").append(esc(v.reason())).append("</td></tr>\n");
         }
         html.append("</table>\n");

@@ -40,6 +40,8 @@ public final class ScenarioRunner {
     private final Expr[] exprs;
     private final TelecommandEncoder signer;
     private final boolean[] raised = new boolean[EventId.values().length];
+    private final long[] eventCounts = new long[EventId.values().length];
+    private int csvEveryS = 1;
     private final ScenarioSeries series = new ScenarioSeries();
     private final Verdict[] verdicts;
     private int nextEntry;
@@ -47,8 +49,8 @@ public final class ScenarioRunner {
     private FlightSoftware seenFsw;
     private long eventCursor;
 
-    /** One expectation's outcome. */
-    public record Verdict(Expectation expectation, boolean passed, double failedAtS, String reason) {
+    /** One expectation's outcome: {@code atS} is when it was decided (a failure's first time, an eventually's first true second; NaN if only the end decided it). */
+    public record Verdict(Expectation expectation, boolean passed, double atS, String reason) {
     }
 
     /** A scenario's outcome: its verdicts and the run's summary. */
@@ -141,7 +143,8 @@ public final class ScenarioRunner {
 
     /** Runs the scenario into {@code outDir} (telemetry.csv, events.csv, summary.json). */
     public Result run(Path outDir, DoubleConsumer progress) throws IOException {
-        RunSummary summary = new MissionRun(sim, outDir).withoutArchive().onEverySecond(s -> everySecond())
+        RunSummary summary = new MissionRun(sim, outDir).withoutArchive().csvEvery(csvEveryS)
+                .onEverySecond(s -> everySecond())
                 .run(scenario.durationS(), progress);
         double endS = sim.clock().nowNs() / 1e9;
         List<Verdict> out = new ArrayList<>();
@@ -206,6 +209,7 @@ public final class ScenarioRunner {
         for (long seq = eventCursor; seq < end; seq++) {
             if (log.available(seq)) {
                 raised[log.id(seq).ordinal()] = true;
+                eventCounts[log.id(seq).ordinal()]++;
             }
         }
         eventCursor = end;
@@ -221,7 +225,7 @@ public final class ScenarioRunner {
                     yield null;
                 }
                 if (value) {
-                    yield new Verdict(e, true, Double.NaN, "true at " + Durations.format(Math.round(nowS)));
+                    yield new Verdict(e, true, nowS, "true at " + Durations.format(Math.round(nowS)));
                 }
                 yield nowS >= e.afterS() + e.withinS()
                         ? new Verdict(e, false, nowS, "not true within " + Durations.format(e.withinS())) : null;
@@ -229,6 +233,22 @@ public final class ScenarioRunner {
             case AT -> nowS < e.atS() ? null
                     : new Verdict(e, value, value ? Double.NaN : nowS, value ? "" : "false");
         };
+    }
+
+    /** Writes telemetry.csv every {@code seconds} simulated seconds (campaigns keep their folders small). */
+    ScenarioRunner csvEvery(int seconds) {
+        this.csvEveryS = seconds;
+        return this;
+    }
+
+    /** @return how many times the flight software raised the event so far (across restarts) */
+    long eventCount(EventId id) {
+        return eventCounts[id.ordinal()];
+    }
+
+    /** @return the targets a fault can take in this scenario's satellite */
+    List<String> targets(String fault) {
+        return faults.targets(fault);
     }
 
     /** @return the scenario's name */

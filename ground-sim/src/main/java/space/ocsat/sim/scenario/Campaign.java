@@ -1,0 +1,160 @@
+package space.ocsat.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * A fault campaign's plan. Run {@code k} of a campaign with seed {@code S} draws its own seed from (S, k), and from
+ * it a fault (two with {@code --double}), a target and an injection time; a lasting fault is cleared again in half
+ * the runs. Each run is written as scenario YAML — the invariants and the fault's detection budget as expectations —
+ * so a failing run is reproduced with {@code ocsat scenario run} on its file, and the same campaign seed always plans
+ * the same runs whatever the shard.
+ */
+public final class Campaign {
+    /** Simulated length of every run, s. */
+    static final double DURATION_S = 5400;
+    private static final int EARLIEST_S = 300;
+    private static final int LATEST_S = 1800;
+    private static final int CLEAR_MIN_S = 600;
+    private static final int CLEAR_MAX_S = 1800;
+    /**
+     * Checked every second of every run, on the simulated truth: the battery floor, the GPU slowdown (89 °C), the
+     * coolant loop's FDIR limit (65 °C + 3 K margin) and the radiators' limit (70 °C). Sources: FswConfig.
+     */
+    static final List<String> INVARIANTS = List.of("truth.battery.soc >= 0.4", "truth.gpus.max_temp_k < 362.15",
+            "truth.coolant.temp_k < 341.15", "truth.radiators.max_temp_k < 343.15");
+
+    private Campaign() {
+    }
+
+    /**
+     * What to run.
+     *
+     * @param count        runs in the whole campaign
+     * @param seed         the campaign's seed
+     * @param faults       the faults drawn from (simulated catalog names)
+     * @param doubleFaults two different faults (or targets) per run
+     * @param shard        this shard, 1-based
+     * @param shards       number of shards the campaign is split into
+     */
+    public record Options(int count, long seed, List<String> faults, boolean doubleFaults, int shard, int shards) {
+        /** @throws IllegalArgumentException naming what is wrong */
+        public Options {
+            if (count < 1) {
+                throw new IllegalArgumentException("--count must be at least 1, not " + count);
+            }
+            if (shards < 1 || shard < 1 || shard > shards) {
+                throw new IllegalArgumentException("--shard is i/n with 1 <= i <= n, not " + shard + "/" + shards);
+            }
+            if (faults.isEmpty()) {
+                throw new IllegalArgumentException("--faults names no fault");
+            }
+            for (String f : faults) {
+                if (!FaultCatalog.SIMULATED.contains(f)) {
+                    throw new IllegalArgumentException("--faults: '" + f + "' is not a fault the simulator injects; "
+                            + "choose from " + String.join(", ", FaultCatalog.SIMULATED));
+                }
+            }
+            faults = List.copyOf(faults);
+        }
+    }
+
+    /** One injected fault of a run. {@code clearS} is NaN if it lasts to the end. */
+    public record Injection(String fault, String target, double atS, double clearS) {
+        /** @return e.g. {@code gpu.hang gpu[3] @754s} */
+        public String label() {
+            return fault + (target == null ? "" : " " + target) + " @" + Durations.format(atS);
+        }
+    }
+
+    /** One planned run: its index in the campaign, its seed, its faults, and the scenario that runs it. */
+    public record Planned(int index, long seed, List<Injection> faults, String yaml) {
+        /** @return the scenario's name */
+        public String name() {
+            return "campaign-" + index;
+        }
+    }
+
+    /**
+     * @param targets the targets each fault can take (null for none)
+     * @return this shard's runs, in index order
+     */
+    public static List<Planned> plan(Options o, Function<String, List<String>> targets) {
+        List<Planned> runs = new ArrayList<>();
+        for (int k = 0; k < o.count(); k++) {
+            if (k % o.shards() != o.shard() - 1) {
+                continue;
+            }
+            long runSeed = new SplittableRandom(o.seed() * 1_000_003L + k).nextLong() & 0x7FFF_FFFFL;
+            SplittableRandom rnd = new SplittableRandom(runSeed);
+            List<Injection> faults = new ArrayList<>();
+            int wanted = o.doubleFaults() ? 2 : 1;
+            while (faults.size() < wanted) {
+                Injection i = draw(rnd, o.faults(), targets);
+                if (faults.stream().noneMatch(f -> f.fault().equals(i.fault()) && same(f.target(), i.target()))) {
+                    faults.add(i);
+                }
+            }
+            faults.sort(java.util.Comparator.comparingDouble(Injection::atS));
+            runs.add(new Planned(k, runSeed, List.copyOf(faults), yaml(k, o.seed(), runSeed, faults)));
+        }
+        return runs;
+    }
+
+    private static Injection draw(SplittableRandom rnd, List<String> faults, Function<String, List<String>> targets) {
+        String fault = faults.get(rnd.nextInt(faults.size()));
+        List<String> choices = targets.apply(fault);
+        String target = choices.get(rnd.nextInt(choices.size()));
+        double atS = rnd.nextInt(EARLIEST_S, LATEST_S + 1);
+        double clearS = !FaultCatalog.ONE_SHOT.contains(fault) && rnd.nextBoolean()
+                ? atS + rnd.nextInt(CLEAR_MIN_S, CLEAR_MAX_S + 1) : Double.NaN;
+        return new Injection(fault, target, atS, clearS);
+    }
+
+    private static boolean same(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /** @return the run as scenario YAML (what {@link ScenarioParser} reads, and what a failing run leaves behind) */
+    static String yaml(int index, long campaignSeed, long runSeed, List<Injection> faults) {
+        StringBuilder y = new StringBuilder();
+        y.append("name: campaign-").append(index).append('\n');
+        y.append("description: run ").append(index).append(" of the fault campaign with seed ").append(campaignSeed)
+                .append('\n');
+        y.append("seed: ").append(runSeed).append('\n');
+        y.append("duration: ").append(Durations.format(DURATION_S)).append('\n');
+        List<String[]> timeline = new ArrayList<>();
+        for (Injection i : faults) {
+            timeline.add(new String[] {key(i.atS()), entry(i.atS(), "fault", i)});
+            if (!Double.isNaN(i.clearS())) {
+                timeline.add(new String[] {key(i.clearS()), entry(i.clearS(), "clear", i)});
+            }
+        }
+        timeline.sort(java.util.Comparator.comparing(e -> e[0]));
+        y.append("timeline:\n");
+        timeline.forEach(e -> y.append(e[1]));
+        y.append("expect:\n");
+        for (String inv : INVARIANTS) {
+            y.append("  - always: ").append(inv).append('\n');
+        }
+        for (Injection i : faults) {
+            FaultCatalog.Detection d = FaultCatalog.DETECTION.get(i.fault());
+            y.append("  - eventually: ").append(d.expr()).append('\n');
+            y.append("    after: ").append(Durations.format(i.atS())).append('\n');
+            y.append("    within: ").append(Durations.format(d.budgetS())).append('\n');
+        }
+        return y.toString();
+    }
+
+    private static String key(double s) {
+        return String.format(Locale.ROOT, "%08.0f", s);
+    }
+
+    private static String entry(double atS, String kind, Injection i) {
+        return "  - {at: " + Durations.format(atS) + ", " + kind + ": " + i.fault()
+                + (i.target() == null ? "" : ", target: \"" + i.target() + "\"") + "}\n";
+    }
+}
