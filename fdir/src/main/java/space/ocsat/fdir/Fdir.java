@@ -7,15 +7,20 @@ import space.ocsat.fdir.response.FaultListener;
 import space.ocsat.fdir.response.Response;
 
 /**
- * The monitor table: each entry is a detector, its persistence and the response for its fault. Entries
- * are added at construction (command path later); {@link #evaluate} runs every entry in order and
+ * The monitor table: each entry is a detector, its persistence and the response for its fault on one unit (or
+ * on none: {@link #NO_UNIT}). A fault id may have one entry per unit — the stuck-sensor fault on each sensor, say —
+ * and commands that name a fault act on all of its units. {@link #evaluate} runs every enabled entry in order and
  * reports transitions only, so a standing fault produces one confirmation, not one per cycle.
  */
 public final class Fdir {
     private final Detector[] detectors;
     private final Persistence[] persistence;
     private final Response[] responses;
+    /** The unit of an entry that watches no single unit. */
+    public static final int NO_UNIT = -1;
+
     private final int[] faultIds;
+    private final int[] units;
     private final boolean[] enabled;
     private final boolean[] confirmed;
     private int size;
@@ -26,21 +31,33 @@ public final class Fdir {
         persistence = new Persistence[capacity];
         responses = new Response[capacity];
         faultIds = new int[capacity];
+        units = new int[capacity];
         enabled = new boolean[capacity];
         confirmed = new boolean[capacity];
     }
 
     /**
-     * Adds a monitor.
+     * Adds a monitor of no particular unit.
      *
      * @throws IllegalStateException when the table is full; IllegalArgumentException for a duplicate fault id
      */
     public Fdir add(int faultId, Detector detector, int persistenceSamples, Response response) {
+        return add(faultId, NO_UNIT, detector, persistenceSamples, response);
+    }
+
+    /**
+     * Adds a monitor of one unit.
+     *
+     * @param unit the unit's index (reported with every transition), or {@link #NO_UNIT}
+     * @throws IllegalStateException when the table is full; IllegalArgumentException for a duplicate (fault, unit)
+     */
+    public Fdir add(int faultId, int unit, Detector detector, int persistenceSamples, Response response) {
         if (size == detectors.length) {
             throw new IllegalStateException("monitor table full (" + size + " entries)");
         }
-        if (indexOf(faultId) >= 0) {
-            throw new IllegalArgumentException("duplicate fault id " + faultId);
+        if (indexOf(faultId, unit) >= 0) {
+            throw new IllegalArgumentException(unit == NO_UNIT ? "duplicate fault id " + faultId
+                    : "duplicate fault id " + faultId + " for unit " + unit);
         }
         if (response == null || response == Response.UNSPECIFIED) {
             throw new IllegalArgumentException("fault " + faultId + " needs a response");
@@ -49,6 +66,7 @@ public final class Fdir {
         persistence[size] = new Persistence(persistenceSamples);
         responses[size] = response;
         faultIds[size] = faultId;
+        units[size] = unit;
         enabled[size] = true;
         size++;
         return this;
@@ -69,27 +87,29 @@ public final class Fdir {
             if (now && !confirmed[i]) {
                 confirmed[i] = true;
                 newlyConfirmed++;
-                listener.onConfirmed(faultIds[i], responses[i], nowNs);
+                listener.onConfirmed(faultIds[i], units[i], responses[i], nowNs);
             } else if (!now && confirmed[i]) {
                 confirmed[i] = false;
-                listener.onCleared(faultIds[i], nowNs);
+                listener.onCleared(faultIds[i], units[i], nowNs);
             }
         }
         return newlyConfirmed;
     }
 
-    /** Enables or disables a monitor; disabling forgets its persistence. @return false if unknown */
+    /** Enables or disables a fault's monitors (every unit); disabling forgets their persistence. @return false if unknown */
     public boolean setEnabled(int faultId, boolean on) {
-        int i = indexOf(faultId);
-        if (i < 0) {
-            return false;
+        boolean found = false;
+        for (int i = 0; i < size; i++) {
+            if (faultIds[i] == faultId) {
+                found = true;
+                enabled[i] = on;
+                if (!on) {
+                    persistence[i].reset();
+                    confirmed[i] = false;
+                }
+            }
         }
-        enabled[i] = on;
-        if (!on) {
-            persistence[i].reset();
-            confirmed[i] = false;
-        }
-        return true;
+        return found;
     }
 
     /**
@@ -99,26 +119,43 @@ public final class Fdir {
      * @return false if no monitor has this fault id
      */
     public boolean reset(int faultId, long nowNs, FaultListener listener) {
-        int i = indexOf(faultId);
-        if (i < 0) {
-            return false;
+        boolean found = false;
+        for (int i = 0; i < size; i++) {
+            if (faultIds[i] == faultId) {
+                found = true;
+                persistence[i].reset();
+                if (confirmed[i]) {
+                    confirmed[i] = false;
+                    listener.onCleared(faultIds[i], units[i], nowNs);
+                }
+            }
         }
-        persistence[i].reset();
-        if (confirmed[i]) {
-            confirmed[i] = false;
-            listener.onCleared(faultIds[i], nowNs);
-        }
-        return true;
+        return found;
     }
 
     /** @return true if a monitor has this fault id */
     public boolean has(int faultId) {
-        return indexOf(faultId) >= 0;
+        for (int i = 0; i < size; i++) {
+            if (faultIds[i] == faultId) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** @return true if the fault is currently confirmed */
+    /** @return true if the fault is currently confirmed on any unit */
     public boolean isConfirmed(int faultId) {
-        int i = indexOf(faultId);
+        for (int i = 0; i < size; i++) {
+            if (faultIds[i] == faultId && confirmed[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return true if the fault is currently confirmed on this unit */
+    public boolean isConfirmed(int faultId, int unit) {
+        int i = indexOf(faultId, unit);
         return i >= 0 && confirmed[i];
     }
 
@@ -138,9 +175,9 @@ public final class Fdir {
         return size;
     }
 
-    private int indexOf(int faultId) {
+    private int indexOf(int faultId, int unit) {
         for (int i = 0; i < size; i++) {
-            if (faultIds[i] == faultId) {
+            if (faultIds[i] == faultId && units[i] == unit) {
                 return i;
             }
         }

@@ -17,13 +17,13 @@ class FdirTest {
     private final List<String> verdicts = new ArrayList<>();
     private final FaultListener listener = new FaultListener() {
         @Override
-        public void onConfirmed(int faultId, Response response, long nowNs) {
-            verdicts.add("confirmed " + faultId + " " + response + " @" + nowNs);
+        public void onConfirmed(int faultId, int unit, Response response, long nowNs) {
+            verdicts.add("confirmed " + faultId + (unit == Fdir.NO_UNIT ? "" : "/" + unit) + " " + response + " @" + nowNs);
         }
 
         @Override
-        public void onCleared(int faultId, long nowNs) {
-            verdicts.add("cleared " + faultId + " @" + nowNs);
+        public void onCleared(int faultId, int unit, long nowNs) {
+            verdicts.add("cleared " + faultId + (unit == Fdir.NO_UNIT ? "" : "/" + unit) + " @" + nowNs);
         }
     };
 
@@ -65,5 +65,22 @@ class FdirTest {
                 .hasMessageContaining("duplicate fault id 1");
         assertThatThrownBy(() -> fdir.add(2, new LimitDetector(0, 0, 1, 0), 1, Response.UNSPECIFIED))
                 .hasMessageContaining("needs a response");
+    }
+
+    @Test
+    void confirmsAFaultPerUnitAndResetsEveryUnitOfIt() {
+        fdir.add(3, 0, new LimitDetector(0, 0, 100, 0), 1, Response.ISOLATE_UNIT);
+        fdir.add(3, 1, new LimitDetector(1, 0, 100, 0), 1, Response.ISOLATE_UNIT);
+        pool.set(0, 50);
+        pool.set(1, 150);
+        fdir.evaluate(pool, 1, listener);
+        assertThat(verdicts).containsExactly("confirmed 3/1 ISOLATE_UNIT @1");
+        assertThat(fdir.isConfirmed(3, 1)).isTrue();
+        assertThat(fdir.isConfirmed(3, 0)).isFalse();
+        assertThat(fdir.isConfirmed(3)).isTrue();
+        assertThat(fdir.reset(3, 2, listener)).isTrue();
+        assertThat(verdicts).endsWith("cleared 3/1 @2");
+        assertThatThrownBy(() -> fdir.add(3, 1, new LimitDetector(0, 0, 1, 0), 1, Response.EVENT_ONLY))
+                .hasMessageContaining("unit 1");
     }
 }

@@ -68,6 +68,8 @@ public final class FlightSoftware {
     private final ThermalCap thermalCap;
     private final GpuGovernor governor;
     private final Protection protection;
+    private final PumpControl pump;
+    private final HeaterControl heaters;
     private final ChargeControl charge;
     private final StateRecord state;
     private final Actuation actuation;
@@ -122,7 +124,10 @@ public final class FlightSoftware {
                 lowestPriorityFirst(sensed.gpuCount()), hal.gpus().maxCapW());
         governor = new GpuGovernor(sensed, commanded, modes, shedder, plan, thermalCap, rejection, events, config,
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
-        protection = new Protection(sensed, soc, thermalEstimate, modes, governor, events, config, hal.store());
+        pump = new PumpControl(sensed, commanded, thermalEstimate, events, config);
+        heaters = new HeaterControl(sensed, commanded, events, config);
+        protection = new Protection(sensed, commanded, soc, thermalEstimate, modes, governor, pump, heaters, events,
+                config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
         actuation = new Actuation(hal, sensed, commanded, events);
         state = new StateRecord(hal.store(), soc, events);
@@ -137,7 +142,6 @@ public final class FlightSoftware {
         }
         ClockCorrelation utc = new ClockCorrelation(sensed);
         LinkShedder links = new LinkShedder(sensed, soc, shedder, events, config);
-        HeaterControl heaters = new HeaterControl(sensed, commanded, events, config);
         CommandCountersView counters = new CommandCountersView();
         parameters = new ParameterTable(hal.store(), Limits.defaults(config), v -> {
             shedder.setSocLevels(v[Limits.SOC_SHED_FLOOR], v[Limits.SOC_RESTORE_LEVEL]);
@@ -178,7 +182,7 @@ public final class FlightSoftware {
                 .register(Stage.DECIDE, Rate.HZ_1, shedder)
                 .register(Stage.DECIDE, Rate.HZ_1, charge)
                 .register(Stage.DECIDE, Rate.HZ_1, heaters)
-                .register(Stage.DECIDE, Rate.HZ_1, new PumpControl(sensed, commanded, thermalEstimate, events, config))
+                .register(Stage.DECIDE, Rate.HZ_1, pump)
                 .register(Stage.DECIDE, Rate.HZ_1, new ArrayPointing(sensed, commanded, modes))
                 .register(Stage.DECIDE, Rate.HZ_1, links)
                 .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes, links))

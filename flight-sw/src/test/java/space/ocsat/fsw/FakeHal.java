@@ -59,6 +59,11 @@ public final class FakeHal {
     public final double[] sunDirection = {1, 0, 0};
     public final int[] terminalPartner = {-1, -1, -1, -1, -1};
     public int watchdogKicks;
+    /** Faults a test sets: the pump runs dry (no flow), a heater's switch is welded, a GPU draws over its cap. */
+    public boolean pumpDry;
+    public final boolean[] heaterWelded = new boolean[HeaterId.COUNT];
+    public final double[] gpuExtraW = new double[4];
+    public final long[] gpuEcc = new long[4];
 
     public final Hal hal = Hal.builder()
             .clock(new FakeClock())
@@ -127,14 +132,17 @@ public final class FakeHal {
     private final class FakeHeaters implements Heaters {
         @Override public int count() { return heaterOn.length; }
         @Override public boolean isOn(int h) { return heaterOn[h]; }
-        @Override public DeviceStatus set(int h, boolean on) { heaterOn[h] = on; return DeviceStatus.OK; }
+        @Override public DeviceStatus set(int h, boolean on) {
+            heaterOn[h] = on || heaterWelded[h];
+            return heaterWelded[h] && !on ? DeviceStatus.FAILED : DeviceStatus.OK;
+        }
         @Override public double ratedPowerW(int h) { return 100; }
     }
 
     private final class FakeCoolant implements CoolantLoop {
         @Override public boolean isPumpOn() { return pumpOn; }
         @Override public DeviceStatus setPump(boolean on) { pumpOn = on; return DeviceStatus.OK; }
-        @Override public double flowKgPerS() { return pumpOn ? 0.5 : 0; }
+        @Override public double flowKgPerS() { return pumpOn && !pumpDry ? 0.5 : 0; }
         @Override public double inletTempK() { return coolantInletK; }
         @Override public DeviceStatus inletStatus() { return DeviceStatus.OK; }
         @Override public int outletSensorCount() { return coolantOutletK.length; }
@@ -171,7 +179,7 @@ public final class FakeHal {
         @Override public int count() { return gpuPowered.length; }
         @Override public boolean isPowered(int g) { return gpuPowered[g]; }
         @Override public DeviceStatus setPowered(int g, boolean on) { gpuPowered[g] = on; return DeviceStatus.OK; }
-        @Override public double powerW(int g) { return gpuPowered[g] ? gpuCapW[g] : 0; }
+        @Override public double powerW(int g) { return gpuPowered[g] ? gpuCapW[g] + gpuExtraW[g] : 0; }
         @Override public double dieTempK(int g) { return gpuTempK[g]; }
         @Override public DeviceStatus setDrain(int g, boolean d) { gpuDrainRequested[g] = d; return DeviceStatus.OK; }
         @Override public boolean isDrained(int g) { return gpuDrained[g]; }
@@ -180,7 +188,7 @@ public final class FakeHal {
         @Override public DeviceStatus setPowerCapW(int g, double w) { gpuCapW[g] = w; return DeviceStatus.OK; }
         @Override public double minCapW() { return 200; }
         @Override public double maxCapW() { return 700; }
-        @Override public long eccErrors(int g) { return 0; }
+        @Override public long eccErrors(int g) { return gpuEcc[g]; }
         @Override public boolean isHung(int g) { return gpuHung[g] && gpuPowered[g]; }
         @Override public DeviceStatus status(int g) { return gpuPowered[g] ? DeviceStatus.OK : DeviceStatus.OFF; }
     }

@@ -78,6 +78,29 @@ public final class FswConfig {
     public double sensorDisagreeK = 3;
     /** Persistence of the sensor cross-check, s (1 Hz samples). */
     public int sensorDisagreePersistenceS = 10;
+    /**
+     * A temperature reading bit-identical this many seconds in a row is stuck, s. The reference sensors' noise
+     * (0.1 K) is twice their resolution (0.05 K), so a live sensor repeats itself about one sample in five.
+     */
+    public int sensorStuckS = 30;
+    /** A temperature sensor silent this long is isolated, s. */
+    public int sensorLostS = 5;
+    /** A pump commanded on with the flow below this is not pumping, kg/s (20 % of the reference 0.5 kg/s). */
+    public double pumpMinFlowKgPerS = 0.1;
+    /** Persistence of the no-flow check, s (the flow settles within a second of a start). */
+    public int pumpNoFlowPersistenceS = 5;
+    /** A heater commanded off but on for this long is stuck on, s. */
+    public int heaterStuckPersistenceS = 10;
+    /** More corrected memory errors than this per second, for the persistence, is an ECC storm (1 Hz samples). */
+    public double gpuEccStormPerS = 100;
+    /** Persistence of the ECC-storm check, s. */
+    public int gpuEccStormPersistenceS = 5;
+    /** A GPU drawing this much over its cap, for the persistence, is over-current, W. */
+    public double gpuOvercurrentMarginW = 60;
+    /** Persistence of the over-current check, s. */
+    public int gpuOvercurrentPersistenceS = 3;
+    /** A unit response (reset, power cycle) is tried once per this window; a fault back within it escalates, s. */
+    public double unitEscalationS = 600;
     /** Three processor restarts within this long are a boot loop: the flight software holds SAFE, s (30 min). */
     public double bootLoopWindowS = 1800;
     /** A GPU reporting itself hung this long is power-cycled, s (1 Hz samples). */

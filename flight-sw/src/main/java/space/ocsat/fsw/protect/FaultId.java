@@ -14,5 +14,19 @@ public enum FaultId {
     /** Three processor restarts within 30 minutes: SAFE, held until the ground resets this fault. */
     BOOT_LOOP,
     /** One of the coolant outlet triple disagrees with the other two: it is left out of the vote. */
-    SENSOR_DISAGREES
+    SENSOR_DISAGREES,
+    /** A temperature sensor's reading is frozen (bit-identical samples): it is isolated. */
+    SENSOR_STUCK,
+    /** A temperature sensor stopped answering: it is isolated. */
+    SENSOR_LOST,
+    /** A radiator zone's two sensors disagree: the zone takes the hotter (a pair cannot say which is wrong). */
+    SENSOR_PAIR_DISAGREES,
+    /** The pump is commanded on but the loop does not flow: the pump is power-cycled (once per window). */
+    PUMP_NO_FLOW,
+    /** A heater is commanded off but stays on: it is isolated (its supply opened while no other heater needs it). */
+    HEATER_STUCK_ON,
+    /** A GPU's corrected-memory-error count climbs too fast: it is isolated. */
+    GPU_ECC_STORM,
+    /** A GPU draws well over its power cap: power-cycled, isolated if it does it again soon after. */
+    GPU_OVERCURRENT
 }

@@ -8,8 +8,11 @@ public enum ParameterId {
     COOLANT_OUTLET_TEMP_K,
     RADIATOR_MAX_TEMP_K,
     GPU_DIE_MAX_TEMP_K,
-    BUS_VOLTAGE_V;
+    BUS_VOLTAGE_V,
+    /** 1 while the pump is commanded on, 0 off. */
+    PUMP_COMMANDED,
+    COOLANT_FLOW_KG_PER_S;
 
-    /** Pool capacity needed for every id. */
-    public static final int COUNT = 7;
+    /** Ids below this are the named ones; per-unit parameters follow (see {@link UnitMonitors}). */
+    public static final int COUNT = 9;
 }

@@ -11,26 +11,42 @@ import space.ocsat.fdir.response.Response;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.exec.CycleTask;
+import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.modes.SafeHold;
 import space.ocsat.fsw.power.SocEstimator;
+import space.ocsat.fsw.thermal.HeaterControl;
+import space.ocsat.fsw.thermal.PumpControl;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 
 /**
  * PROTECT: writes the parameter pool from the cycle's estimates, runs the FDIR monitor table at 1 Hz
- * and carries out the responses (SAFE through the mode manager, compute shed through the governor).
- * Every confirmation and clearance is an event.
+ * and carries out the responses: units (isolate a sensor, heater or GPU; power-cycle the pump or a GPU), the
+ * compute subsystem (shed through the governor) and the system (SAFE through the mode manager). A unit reset is
+ * tried once per escalation window: a fault back within it on the same unit takes the next rung (a GPU is
+ * isolated; the pump, which has no twin, is left to the thermal monitors and the thermal cap). Every confirmation,
+ * isolation and clearance is an event and a fault-log entry.
  */
 public final class Protection implements CycleTask, FaultListener, SafeHold {
     private static final double BATTERY_SURVIVAL_MIN_K = 268.15;
     private static final double BATTERY_SURVIVAL_MAX_K = 318.15;
 
-    private final ParameterPool pool = new ParameterPool(ParameterId.COUNT);
-    private final Fdir fdir = new Fdir(16);
+    private static final int NAMED_MONITORS = 8;
+    private static final long NS_PER_S = 1_000_000_000L;
+
+    private final ParameterPool pool;
+    private final Fdir fdir;
+    private final UnitMonitors units;
+    private final ActuatorFrame cmd;
+    private final PumpControl pump;
+    private final HeaterControl heaters;
+    private final long escalationNs;
+    private final long gpuCycleNs;
+    private final long[][] lastUnitResetNs;
     private final SensorFrame frame;
     private final SocEstimator soc;
     private final ThermalEstimate thermal;
@@ -45,8 +61,22 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private long nowNs;
     private boolean bootLoop;
 
-    public Protection(SensorFrame frame, SocEstimator soc, ThermalEstimate thermal, ModeManager modes,
-                      GpuGovernor governor, EventLog events, FswConfig config, NonVolatileStore store) {
+    public Protection(SensorFrame frame, ActuatorFrame cmd, SocEstimator soc, ThermalEstimate thermal,
+                      ModeManager modes, GpuGovernor governor, PumpControl pump, HeaterControl heaters, EventLog events,
+                      FswConfig config, NonVolatileStore store) {
+        this.units = new UnitMonitors(frame, cmd);
+        this.pool = new ParameterPool(units.poolSize());
+        this.fdir = new Fdir(NAMED_MONITORS + units.entries());
+        this.cmd = cmd;
+        this.pump = pump;
+        this.heaters = heaters;
+        this.escalationNs = (long) (config.unitEscalationS * NS_PER_S);
+        this.gpuCycleNs = (long) (config.gpuPowerCycleS * NS_PER_S);
+        // per fault and unit: when its unit reset was last tried (a fault of no unit uses slot 0)
+        this.lastUnitResetNs = new long[FaultId.values().length][Math.max(1, frame.gpuCount())];
+        for (long[] row : lastUnitResetNs) {
+            java.util.Arrays.fill(row, Long.MIN_VALUE / 2);
+        }
         this.faultLog = new FaultLog(store);
         faultLog.restore();
         this.frame = frame;
@@ -67,6 +97,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         fdir.add(FaultId.BATTERY_TEMPERATURE.ordinal(),
                 new LimitDetector(ParameterId.BATTERY_TEMP_K.ordinal(), BATTERY_SURVIVAL_MIN_K, BATTERY_SURVIVAL_MAX_K, 1),
                 5, Response.EVENT_ONLY);
+        units.register(fdir, config);
     }
 
     @Override
@@ -99,30 +130,88 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         pool.set(ParameterId.RADIATOR_MAX_TEMP_K.ordinal(), thermal.radiatorMaxK());
         pool.set(ParameterId.GPU_DIE_MAX_TEMP_K.ordinal(), thermal.gpuDieMaxK());
         pool.set(ParameterId.BUS_VOLTAGE_V.ordinal(), frame.busVoltageV);
+        units.write(pool);
     }
 
     @Override
-    public void onConfirmed(int faultId, Response response, long nowNs) {
-        events.publish(nowNs, EventId.FAULT_CONFIRMED, faultId, response.ordinal(), 0);
-        log(faultId, response.ordinal(), true, nowNs);
+    public void onConfirmed(int faultId, int unit, Response response, long nowNs) {
+        Response taken = respond(faultId, unit, response, nowNs);
+        events.publish(nowNs, EventId.FAULT_CONFIRMED, faultId, taken.ordinal(), unit);
+        log(faultId, taken.ordinal(), true, nowNs);
+    }
+
+    /** Carries out the table's response (or the next rung of it) and @return the response actually taken. */
+    private Response respond(int faultId, int unit, Response response, long nowNs) {
         switch (response) {
             case SAFE_MODE:
                 modes.requestSafe();
-                break;
+                return response;
             case SHED_COMPUTE:
                 governor.setComputeShed(true);
-                break;
+                return response;
+            case POWER_CYCLE_UNIT:
+                return powerCycle(faultId, unit, nowNs);
+            case ISOLATE_UNIT:
+                isolate(faultId, unit, nowNs);
+                return response;
             default:
-                break;
+                if (faultId == FaultId.SENSOR_PAIR_DISAGREES.ordinal()) {
+                    thermal.setZoneConservative(unit, true);
+                }
+                return response;
+        }
+    }
+
+    private Response powerCycle(int faultId, int unit, long nowNs) {
+        long[] last = lastUnitResetNs[faultId];
+        int slot = Math.max(0, unit);
+        boolean again = nowNs - last[slot] <= escalationNs;
+        if (faultId == FaultId.GPU_OVERCURRENT.ordinal()) {
+            if (again) {
+                isolate(faultId, unit, nowNs);
+                return Response.ISOLATE_UNIT;
+            }
+            last[slot] = nowNs;
+            governor.powerCycle(unit, nowNs + gpuCycleNs);
+            events.publish(nowNs, EventId.GPU_FAULT, unit, faultId, Response.POWER_CYCLE_UNIT.ordinal());
+            return Response.POWER_CYCLE_UNIT;
+        }
+        if (faultId == FaultId.PUMP_NO_FLOW.ordinal()) {
+            if (again) {
+                return Response.EVENT_ONLY; // the restart did not help; heat is the thermal monitors' now
+            }
+            last[slot] = nowNs;
+            pump.powerCycle(nowNs, nowNs + gpuCycleNs);
+            return Response.POWER_CYCLE_UNIT;
+        }
+        return Response.EVENT_ONLY;
+    }
+
+    private void isolate(int faultId, int unit, long nowNs) {
+        if (faultId == FaultId.SENSOR_STUCK.ordinal() || faultId == FaultId.SENSOR_LOST.ordinal()) {
+            if (units.isOutlet(unit)) {
+                thermal.setOutletIsolated(unit, true);
+            } else {
+                thermal.setRadiatorIsolated(units.radiatorIndex(unit), true);
+            }
+            events.publish(nowNs, EventId.SENSOR_ISOLATED, unit, faultId, 0);
+        } else if (faultId == FaultId.HEATER_STUCK_ON.ordinal()) {
+            heaters.isolate(unit);
+        } else if (faultId == FaultId.GPU_ECC_STORM.ordinal() || faultId == FaultId.GPU_OVERCURRENT.ordinal()) {
+            governor.setIsolated(unit, true);
+            events.publish(nowNs, EventId.GPU_FAULT, unit, faultId, Response.ISOLATE_UNIT.ordinal());
+            events.publish(nowNs, EventId.GPU_ISOLATED, unit, faultId, 0);
         }
     }
 
     @Override
-    public void onCleared(int faultId, long nowNs) {
-        events.publish(nowNs, EventId.FAULT_CLEARED, faultId, 0, 0);
+    public void onCleared(int faultId, int unit, long nowNs) {
+        events.publish(nowNs, EventId.FAULT_CLEARED, faultId, 0, unit);
         log(faultId, 0, false, nowNs);
         if (faultId == FaultId.COOLANT_OVER_TEMPERATURE.ordinal()) {
             governor.setComputeShed(false);
+        } else if (faultId == FaultId.SENSOR_PAIR_DISAGREES.ordinal()) {
+            thermal.setZoneConservative(unit, false);
         }
     }
 
@@ -142,7 +231,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         if (faultId == FaultId.BOOT_LOOP.ordinal()) {
             if (bootLoop) {
                 bootLoop = false;
-                onCleared(faultId, nowNs);
+                onCleared(faultId, Fdir.NO_UNIT, nowNs);
             }
             return true;
         }
@@ -157,7 +246,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     /** Boot: this is the third restart within the window; SAFE is held until the ground resets the fault. */
     public void holdForBootLoop(long bootNs) {
         bootLoop = true;
-        onConfirmed(FaultId.BOOT_LOOP.ordinal(), Response.SAFE_MODE, bootNs);
+        onConfirmed(FaultId.BOOT_LOOP.ordinal(), Fdir.NO_UNIT, Response.SAFE_MODE, bootNs);
     }
 
     /** Follows a commanded state-of-charge hard floor: below it (persistently) the satellite goes SAFE. */

@@ -1,5 +1,6 @@
 package space.ocsat.fsw.thermal;
 
+import space.ocsat.hal.power.LoadChannel;
 import space.ocsat.hal.thermal.HeaterId;
 import space.ocsat.hal.thermal.ThermalSensorId;
 import space.ocsat.fsw.config.FswConfig;
@@ -12,7 +13,9 @@ import space.ocsat.fsw.tm.EventLog;
 /**
  * Survival heaters: a thermostat with hysteresis per heater (on below its low threshold, off above its
  * high one), each fed by the sensor of the unit it warms. A heater whose sensor is invalid keeps its
- * state. Each switch is an event. Runs at 1 Hz.
+ * state. Each switch is an event. A heater FDIR isolated (stuck on) is commanded off and left alone; while one is
+ * isolated the heaters' supply is closed only when another heater needs it, which is the one way to stop a heater
+ * whose own switch has failed closed. Runs at 1 Hz.
  */
 public final class HeaterControl implements CycleTask {
     private final SensorFrame f;
@@ -37,6 +40,22 @@ public final class HeaterControl implements CycleTask {
         this.onBelowK = config.heaterOnBelowK.clone();
         this.offAboveK = config.heaterOffAboveK.clone();
         this.override = new int[cmd.heaterOn.length];
+        this.isolated = new boolean[cmd.heaterOn.length];
+    }
+
+    private final boolean[] isolated;
+    private boolean anyIsolated;
+
+    /** FDIR: the heater is stuck on; command it off, leave it out of control and manage the supply around it. */
+    public void isolate(int heater) {
+        isolated[heater] = true;
+        anyIsolated = true;
+        cmd.heaterOn[heater] = false;
+    }
+
+    /** @return true if FDIR isolated this heater */
+    public boolean isolated(int heater) {
+        return isolated[heater];
     }
 
     /**
@@ -59,9 +78,19 @@ public final class HeaterControl implements CycleTask {
         control(HeaterId.COOLANT.index(), f.coolantInletOk, f.coolantInletTempK, nowNs);
         int avionics = ThermalSensorId.AVIONICS.index();
         control(HeaterId.AVIONICS.index(), f.unitTempOk[avionics], f.unitTempK[avionics], nowNs);
+        if (anyIsolated) {
+            boolean needed = false;
+            for (int h = 0; h < isolated.length; h++) {
+                needed |= !isolated[h] && cmd.heaterOn[h];
+            }
+            cmd.channelOn[LoadChannel.HEATERS.channel()] = needed;
+        }
     }
 
     private void control(int heater, boolean valid, double tempK, long nowNs) {
+        if (isolated[heater]) {
+            return;
+        }
         boolean on = cmd.heaterOn[heater];
         if (override[heater] != AUTO) {
             on = override[heater] == FORCED_ON;

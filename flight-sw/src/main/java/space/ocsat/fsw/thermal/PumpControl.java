@@ -25,6 +25,15 @@ public final class PumpControl implements CycleTask {
     private final double offBelowK;
     private final long minHoldNs;
     private long changedNs = Long.MIN_VALUE / 2;
+    private long cycleUntilNs;
+
+    /** FDIR's unit reset: the pump is commanded off until {@code untilNs}, then the law starts it again. */
+    public void powerCycle(long nowNs, long untilNs) {
+        cycleUntilNs = untilNs;
+        if (cmd.pumpOn) {
+            switchPump(false, nowNs, estimate.coolantOutletK());
+        }
+    }
 
     public PumpControl(SensorFrame frame, ActuatorFrame cmd, ThermalEstimate estimate, EventLog events,
                        FswConfig config) {
@@ -39,6 +48,9 @@ public final class PumpControl implements CycleTask {
 
     @Override
     public void run(long nowNs) {
+        if (nowNs < cycleUntilNs) {
+            return;
+        }
         boolean computing = false;
         for (boolean on : cmd.gpuPowerOn) {
             computing |= on;

@@ -5,8 +5,9 @@ import space.ocsat.fsw.frame.SensorFrame;
 
 /**
  * Voted temperatures the thermal laws use: coolant outlet as the median of its valid redundant sensors,
- * each radiator zone as the mean of its valid pair and the hottest zone kept, the hottest GPU die.
- * An invalid group keeps its last good value and is flagged.
+ * each radiator zone as the mean of its valid pair (the hotter of the two while FDIR finds the pair disagreeing) and
+ * the hottest zone kept, the hottest GPU die. Sensors FDIR isolated are left out. An invalid group keeps its last
+ * good value and is flagged.
  */
 public final class ThermalEstimate implements CycleTask {
     private final SensorFrame f;
@@ -25,6 +26,26 @@ public final class ThermalEstimate implements CycleTask {
         this.zoneK = new double[frame.radiatorZones];
         this.zoneValid = new boolean[frame.radiatorZones];
         this.outletIsolated = new boolean[frame.coolantOutletTempK.length];
+        this.radiatorIsolated = new boolean[frame.radiatorTempK.length];
+        this.zoneConservative = new boolean[frame.radiatorZones];
+    }
+
+    private final boolean[] radiatorIsolated;
+    private final boolean[] zoneConservative;
+
+    /** FDIR: leaves a radiator sensor (index in zone-major order) out of its zone's estimate, or takes it back. */
+    public void setRadiatorIsolated(int sensor, boolean isolated) {
+        radiatorIsolated[sensor] = isolated;
+    }
+
+    /** @return true if FDIR has left this radiator sensor out */
+    public boolean radiatorIsolated(int sensor) {
+        return radiatorIsolated[sensor];
+    }
+
+    /** FDIR: the zone takes the hotter of its valid sensors (true) instead of their mean (false). */
+    public void setZoneConservative(int zone, boolean hotter) {
+        zoneConservative[zone] = hotter;
     }
 
     private final boolean[] outletIsolated;
@@ -54,17 +75,19 @@ public final class ThermalEstimate implements CycleTask {
         double hottest = Double.NEGATIVE_INFINITY;
         for (int z = 0; z < f.radiatorZones; z++) {
             double sum = 0;
+            double max = Double.NEGATIVE_INFINITY;
             int valid = 0;
             for (int s = 0; s < f.radiatorSensorsPerZone; s++) {
                 int i = z * f.radiatorSensorsPerZone + s;
-                if (f.radiatorOk[i]) {
+                if (f.radiatorOk[i] && !radiatorIsolated[i]) {
                     sum += f.radiatorTempK[i];
+                    max = Math.max(max, f.radiatorTempK[i]);
                     valid++;
                 }
             }
             zoneValid[z] = valid > 0;
             if (valid > 0) {
-                zoneK[z] = sum / valid;
+                zoneK[z] = zoneConservative[z] ? max : sum / valid;
                 hottest = Math.max(hottest, zoneK[z]);
             }
         }

@@ -25,9 +25,9 @@ public enum EventId {
     /** Charging inhibited (b=1) or allowed again (b=0) by battery temperature. */
     CHARGE_INHIBIT(Severity.WARNING, "-", "1 inhibited, 0 allowed", "battery temperature, K"),
     /** FDIR confirmed a fault. */
-    FAULT_CONFIRMED(Severity.CRITICAL, "fault id", "response ordinal", "-"),
+    FAULT_CONFIRMED(Severity.CRITICAL, "fault id", "response ordinal (the one taken)", "unit index (-1: none)"),
     /** A confirmed fault cleared. */
-    FAULT_CLEARED(Severity.INFO, "fault id", "-", "-"),
+    FAULT_CLEARED(Severity.INFO, "fault id", "-", "unit index (-1: none)"),
     /** A device refused a command (throttled: one event per 10 s; every refusal is counted). */
     ACTUATION_FAILED(Severity.WARNING, "device code (Actuation constants)", "unit index", "device status ordinal"),
     /** The non-volatile store refused a write. */

@@ -19,6 +19,7 @@ public final class GpuModel implements GpuModules {
     private final boolean[] slowdown;
     private final boolean[] shutdown;
     private final long[] ecc;
+    private final double[] faultExtraW;
     private final boolean[] draining;
     private final double[] checkpointLeftS;
     private final double[] measuredPowerW;
@@ -38,6 +39,7 @@ public final class GpuModel implements GpuModules {
         slowdown = new boolean[n];
         shutdown = new boolean[n];
         ecc = new long[n];
+        faultExtraW = new double[n];
         draining = new boolean[n];
         checkpointLeftS = new double[n];
         measuredPowerW = new double[n];
@@ -72,9 +74,18 @@ public final class GpuModel implements GpuModules {
                 continue;
             }
             double demand = drained(g) ? c.gpuIdleW : c.gpuIdleW + c.gpuUtilization * (c.gpuMaxCapW - c.gpuIdleW);
-            double draw = Math.min(capW[g], demand);
+            double draw = Math.min(capW[g], demand) + faultExtraW[g];
             powerW[g] = slowdown[g] ? draw * c.gpuSlowdownPowerFraction : draw;
         }
+    }
+
+
+    /**
+     * Fault injection (scenarios): the board draws this much beyond what its cap allows — a failing regulator or a
+     * short behind the cap's measurement — until set back to 0. A power cycle does not cure it.
+     */
+    public void setOvercurrentW(int g, double extraW) {
+        faultExtraW[g] = extraW;
     }
 
     /** Once per simulated second: draws ECC upsets for running GPUs. */

@@ -9,7 +9,7 @@ import java.util.function.Function;
 /**
  * A fault campaign's plan. Run {@code k} of a campaign with seed {@code S} draws its own seed from (S, k), and from
  * it a fault (two with {@code --double}), a target and an injection time; a lasting fault is cleared again in half
- * the runs. Each run is written as scenario YAML — the invariants and the fault's detection budget as expectations —
+ * the runs, after its detection budget (a fault cleared before it could show is no test of detection). Each run is written as scenario YAML — the invariants and the fault's detection budget as expectations —
  * so a failing run is reproduced with {@code ocsat scenario run} on its file, and the same campaign seed always plans
  * the same runs whatever the shard.
  */
@@ -110,7 +110,8 @@ public final class Campaign {
         String target = choices.get(rnd.nextInt(choices.size()));
         double atS = rnd.nextInt(EARLIEST_S, LATEST_S + 1);
         double clearS = !FaultCatalog.ONE_SHOT.contains(fault) && rnd.nextBoolean()
-                ? atS + rnd.nextInt(CLEAR_MIN_S, CLEAR_MAX_S + 1) : Double.NaN;
+                ? atS + FaultCatalog.DETECTION.get(fault).budgetS() + rnd.nextInt(CLEAR_MIN_S, CLEAR_MAX_S + 1)
+                : Double.NaN;
         return new Injection(fault, target, atS, clearS);
     }
 
@@ -154,7 +155,9 @@ public final class Campaign {
     }
 
     private static String entry(double atS, String kind, Injection i) {
+        String args = FaultCatalog.DETECTION.get(i.fault()).args();
         return "  - {at: " + Durations.format(atS) + ", " + kind + ": " + i.fault()
-                + (i.target() == null ? "" : ", target: \"" + i.target() + "\"") + "}\n";
+                + (i.target() == null ? "" : ", target: \"" + i.target() + "\"")
+                + (args == null || kind.equals("clear") ? "" : ", args: " + args) + "}\n";
     }
 }

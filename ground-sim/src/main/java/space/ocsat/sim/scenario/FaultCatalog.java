@@ -13,7 +13,8 @@ public final class FaultCatalog {
             "command.corrupt", "gnss.loss", "nvstore.corrupt");
     /** The faults the simulator injects today; the others are refused with this list. */
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
-            "sensor.drift", "sensor.open", "gpu.hang", "watchdog.reset");
+            "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
+            "watchdog.reset");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -23,21 +24,30 @@ public final class FaultCatalog {
      *
      * @param expr    a scenario expression, true in the second the detection is reported
      * @param budgetS the detection budget, s
+     * @param args    the fault's arguments in a campaign (YAML flow mapping), or null for the defaults
      */
-    record Detection(String expr, double budgetS) {
+    record Detection(String expr, double budgetS, String args) {
+        Detection(String expr, double budgetS) {
+            this(expr, budgetS, null);
+        }
     }
 
     /** The detection of each simulated fault. */
-    static final Map<String, Detection> DETECTION = Map.of(
-            "coolant.pump_trip", new Detection("event FAULT_CONFIRMED", 30),
-            "heater.stuck_on", new Detection("event FAULT_CONFIRMED", 120),
+    static final Map<String, Detection> DETECTION = Map.ofEntries(
+            Map.entry("coolant.pump_trip", new Detection("event FAULT_CONFIRMED", 30)),
+            Map.entry("heater.stuck_on", new Detection("event FAULT_CONFIRMED", 120)),
             // stuck: the ADC noise stops; open: the sensor stops answering
-            "sensor.stuck", new Detection("event SENSOR_ISOLATED or event FAULT_CONFIRMED", 90),
-            "sensor.open", new Detection("event SENSOR_ISOLATED", 30),
-            // 5 K/h takes 36 min to pass the 3 K cross-check threshold, then its 10 s persistence
-            "sensor.drift", new Detection("event SENSOR_ISOLATED or event FAULT_CONFIRMED", 2400),
-            "gpu.hang", new Detection("event GPU_FAULT", 10),
-            "watchdog.reset", new Detection("event RESTART", 35));
+            Map.entry("sensor.stuck", new Detection("event SENSOR_ISOLATED or event FAULT_CONFIRMED", 90)),
+            Map.entry("sensor.open", new Detection("event SENSOR_ISOLATED", 30)),
+            // campaigns drift at 20 K/h: 9 min to pass the 3 K cross-check threshold, then the noise (0.1 K outlet,
+            // 0.2 K radiator sensors) and 10 consecutive samples over it (at the default 5 K/h it takes 36–45 min)
+            Map.entry("sensor.drift", new Detection("event SENSOR_ISOLATED or event FAULT_CONFIRMED", 900,
+                    "{kPerHour: 20}")),
+            Map.entry("gpu.hang", new Detection("event GPU_FAULT", 10)),
+            Map.entry("gpu.ecc_storm", new Detection("event GPU_ISOLATED", 10)),
+            Map.entry("gpu.overcurrent", new Detection("event GPU_FAULT", 10)),
+            Map.entry("command.corrupt", new Detection("event COMMAND_REJECTED", 2)),
+            Map.entry("watchdog.reset", new Detection("event RESTART", 35)));
 
     private FaultCatalog() {
     }

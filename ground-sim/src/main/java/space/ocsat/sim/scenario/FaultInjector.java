@@ -9,17 +9,26 @@ import space.ocsat.hal.compute.GpuModules;
 import space.ocsat.hal.thermal.CoolantLoop;
 import space.ocsat.hal.thermal.Heaters;
 import space.ocsat.hal.thermal.Radiators;
+import space.ocsat.sim.model.SimulatedSatellite;
 
 /**
  * Attaches faults to the simulated hardware by wrapping its HAL devices in the composition root: the flight software
  * sees the wrapped devices and has no test branches. With no fault active every wrapper passes straight through.
  * Targets name units as telemetry points do: {@code gpu[i]}, {@code heater[i]}, {@code tsensor[i]} (0..2 the
- * coolant outlet triple, then a pair per radiator zone). {@code watchdog.reset} is carried out by the runner.
+ * coolant outlet triple, then a pair per radiator zone). Faults of the physics ({@code gpu.overcurrent}) go through
+ * the models' fault inputs. {@code watchdog.reset} and {@code command.corrupt} are carried out by the runner.
  */
 final class FaultInjector {
+    /** Corrected errors per second in an ECC storm (a failing HBM stack: thousands a minute). */
+    private static final long ECC_STORM_PER_S = 400;
+    /** Draw beyond the cap of an over-current GPU, W (default; args: extraW). */
+    private static final double OVERCURRENT_W = 150;
     private static final Pattern TARGET = Pattern.compile("([a-z]+)\\[(\\d+)\\]");
 
     private boolean[] gpuHung;
+    private boolean[] eccStorm;
+    private long[] stormErrors;
+    private SimulatedSatellite physics;
     private boolean pumpTripped;
     private boolean[] heaterStuckOn;
     private SensorFault[] sensors;
@@ -38,11 +47,18 @@ final class FaultInjector {
     Hal wrap(Hal hal) {
         this.real = hal;
         gpuHung = new boolean[hal.gpus().count()];
+        eccStorm = new boolean[gpuHung.length];
+        stormErrors = new long[gpuHung.length];
         heaterStuckOn = new boolean[hal.heaters().count()];
         sensors = new SensorFault[hal.coolant().outletSensorCount()
                 + hal.radiators().zoneCount() * hal.radiators().sensorsPerZone()];
         return hal.toBuilder().gpus(new Gpus(hal.gpus())).coolant(new Coolant(hal.coolant()))
                 .heaters(new HeaterSet(hal.heaters())).radiators(new RadiatorSensors(hal.radiators())).build();
+    }
+
+    /** Gives the injector the physics, for faults that change what really happens (not only what is sensed). */
+    void attach(SimulatedSatellite satellite) {
+        this.physics = satellite;
     }
 
     /**
@@ -53,6 +69,9 @@ final class FaultInjector {
     void set(String fault, String target, Map<String, Object> args, boolean active, double nowS) {
         switch (fault) {
             case "gpu.hang" -> gpuHung[index(target, "gpu", gpuHung.length)] = active;
+            case "gpu.ecc_storm" -> eccStorm[index(target, "gpu", gpuHung.length)] = active;
+            case "gpu.overcurrent" -> physics.gpus().setOvercurrentW(index(target, "gpu", gpuHung.length),
+                    active ? number(args, "extraW", OVERCURRENT_W) : 0);
             case "coolant.pump_trip" -> {
                 pumpTripped = active;
                 if (active) {
@@ -74,7 +93,7 @@ final class FaultInjector {
     /** @return every target the fault can take (a one-element list holding null for a fault without a target) */
     java.util.List<String> targets(String fault) {
         return switch (fault) {
-            case "gpu.hang" -> units("gpu", gpuHung.length);
+            case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> units("gpu", gpuHung.length);
             case "heater.stuck_on" -> units("heater", heaterStuckOn.length);
             case "sensor.stuck", "sensor.drift", "sensor.open" -> units("tsensor", sensors.length);
             default -> java.util.Collections.singletonList(null);
@@ -92,12 +111,12 @@ final class FaultInjector {
     /** @throws IllegalArgumentException naming a target the fault cannot take */
     void check(String fault, String target) {
         switch (fault) {
-            case "gpu.hang" -> index(target, "gpu", gpuHung.length);
+            case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> index(target, "gpu", gpuHung.length);
             case "heater.stuck_on" -> index(target, "heater", heaterStuckOn.length);
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
-            case "coolant.pump_trip" -> {
+            case "coolant.pump_trip", "command.corrupt", "watchdog.reset" -> {
                 if (target != null) {
-                    throw new IllegalArgumentException("coolant.pump_trip takes no target");
+                    throw new IllegalArgumentException(fault + " takes no target");
                 }
             }
             default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
@@ -118,9 +137,18 @@ final class FaultInjector {
         sensors[i] = f;
     }
 
-    /** Advances the drift clock (the runner calls it every simulated second). */
+    /** Advances the drift clock and the ECC storms (the runner calls it every simulated second). */
     void at(double seconds) {
         nowS = seconds;
+        for (int g = 0; g < eccStorm.length; g++) {
+            if (eccStorm[g] && real.gpus().isPowered(g)) {
+                stormErrors[g] += ECC_STORM_PER_S;
+            }
+        }
+    }
+
+    private static double number(Map<String, Object> args, String key, double otherwise) {
+        return args.get(key) instanceof Double d ? d : otherwise;
     }
 
     private double truth(int i) {
@@ -180,7 +208,7 @@ final class FaultInjector {
         @Override public double maxCapW() { return d.maxCapW(); }
         @Override public DeviceStatus setDrain(int g, boolean drain) { return d.setDrain(g, drain); }
         @Override public boolean isDrained(int g) { return !gpuHung[g] && d.isDrained(g); }
-        @Override public long eccErrors(int g) { return d.eccErrors(g); }
+        @Override public long eccErrors(int g) { return d.eccErrors(g) + stormErrors[g]; }
         @Override public boolean isHung(int g) { return (gpuHung[g] && d.isPowered(g)) || d.isHung(g); }
         @Override public DeviceStatus status(int g) { return d.status(g); }
     }

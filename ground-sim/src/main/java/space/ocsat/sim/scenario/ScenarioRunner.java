@@ -100,6 +100,7 @@ public final class ScenarioRunner {
         this.faults = new FaultInjector();
         this.sim = new Simulation(mission, satellite, fsw, new InMemoryNonVolatileStore(64, 4096),
                 new InMemoryMassMemory(satellite.recorderBlocks, satellite.recorderBlockBytes), keys, faults::wrap);
+        faults.attach(sim.satellite());
         this.exprs = new Expr[scenario.expect().size()];
         for (int i = 0; i < exprs.length; i++) {
             Expectation e = scenario.expect().get(i);
@@ -117,7 +118,7 @@ public final class ScenarioRunner {
                     ScenarioCommands.encode(signer, 0, e.name(), e.args());
                 } else if (e.kind() == TimelineEntry.Kind.CLEAR && FaultCatalog.ONE_SHOT.contains(e.name())) {
                     throw new IllegalArgumentException(e.name() + " happens once; there is nothing to clear");
-                } else if (!e.name().equals("watchdog.reset")) {
+                } else {
                     faults.check(e.name(), e.target());
                 }
             } catch (IllegalArgumentException ex) {
@@ -189,12 +190,24 @@ public final class ScenarioRunner {
                 if (e.name().equals("watchdog.reset")) {
                     latchEvents();
                     sim.resetFlightSoftware();
+                } else if (e.name().equals("command.corrupt")) {
+                    uplinkCorrupted();
                 } else {
                     faults.set(e.name(), e.target(), e.args(), true, nowS);
                 }
             }
             case CLEAR -> faults.set(e.name(), e.target(), e.args(), false, nowS);
         }
+    }
+
+    /**
+     * A command damaged on the way up: a signed Noop with one bit flipped in its middle (what a bit error on the
+     * link does). The flight software must reject it, count it, and lose nothing else.
+     */
+    private void uplinkCorrupted() {
+        byte[] tc = ScenarioCommands.encode(signer, commandSequence++, "Noop", java.util.Map.of());
+        tc[tc.length / 2] ^= 0x10;
+        sim.flightSoftware().commanding().inbox().offer(tc, 0, tc.length);
     }
 
     /** Latches every event the flight software raised since the last look (a new flight software starts at zero). */

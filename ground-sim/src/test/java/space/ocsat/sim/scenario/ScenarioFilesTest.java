@@ -26,7 +26,7 @@ class ScenarioFilesTest {
         assertThat(stdout.toString()).contains(" expectations, 0 failed").doesNotContainPattern("(?m)^\\S+\\s+FAIL\\s")
                 .doesNotContain(": FAIL in");
         assertThat(Files.readString(out.resolve("coolant-pump-trip").resolve("junit.xml")))
-                .contains("<testsuite name=\"scenario.coolant-pump-trip\" tests=\"6\" failures=\"0\"");
+                .contains("<testsuite name=\"scenario.coolant-pump-trip\" tests=\"7\" failures=\"0\"");
         assertThat(out.resolve("nominal-day").resolve("telemetry.csv")).exists();
         String html = Files.readString(out.resolve("coolant-pump-trip").resolve("report.html"));
         assertThat(html.split("<svg", -1)).as("five inline SVG plots").hasSize(6);

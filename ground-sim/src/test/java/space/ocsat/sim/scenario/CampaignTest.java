@@ -1,0 +1,71 @@
+package space.ocsat.sim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CampaignTest {
+    private static final Function<String, List<String>> TARGETS = CampaignRunner.referenceTargets();
+
+    private static Campaign.Options options(int count, boolean doubleFaults, int shard, int shards) {
+        return new Campaign.Options(count, 7, FaultCatalog.SIMULATED, doubleFaults, shard, shards);
+    }
+
+    @Test
+    void theSameSeedPlansTheSameRunsAndShardsPartitionThem() {
+        List<Campaign.Planned> whole = Campaign.plan(options(40, false, 1, 1), TARGETS);
+        assertThat(Campaign.plan(options(40, false, 1, 1), TARGETS)).isEqualTo(whole);
+        List<Campaign.Planned> first = Campaign.plan(options(40, false, 1, 3), TARGETS);
+        List<Campaign.Planned> second = Campaign.plan(options(40, false, 2, 3), TARGETS);
+        List<Campaign.Planned> third = Campaign.plan(options(40, false, 3, 3), TARGETS);
+        assertThat(first.size() + second.size() + third.size()).isEqualTo(40);
+        assertThat(second).allSatisfy(p -> assertThat(whole.get(p.index())).isEqualTo(p));
+        assertThat(whole.stream().map(p -> p.faults().get(0).fault()).distinct().count())
+                .as("40 draws cover most of the catalog").isGreaterThan(6);
+    }
+
+    @Test
+    void doubleFaultRunsInjectTwoDifferentFaultsAndEveryPlanIsAValidScenario() {
+        for (Campaign.Planned p : Campaign.plan(options(30, true, 1, 1), TARGETS)) {
+            assertThat(p.faults()).hasSize(2);
+            assertThat(p.faults().get(0)).isNotEqualTo(p.faults().get(1));
+            Scenario s = ScenarioParser.parse(p.yaml(), p.name());
+            assertThat(s.seed()).isEqualTo(p.seed());
+            assertThat(s.expect()).hasSize(Campaign.INVARIANTS.size() + 2);
+            ScenarioRunner.compile(s, p.name()); // targets, points and events all resolve
+        }
+    }
+
+    @Test
+    void refusesFaultsTheSimulatorDoesNotInjectAndBadShards() {
+        assertThatThrownBy(() -> new Campaign.Options(10, 1, List.of("gpu.melt"), false, 1, 1))
+                .hasMessageContaining("gpu.melt").hasMessageContaining("gpu.hang");
+        assertThatThrownBy(() -> options(10, false, 4, 3)).hasMessageContaining("--shard");
+        assertThatThrownBy(() -> options(0, false, 1, 1)).hasMessageContaining("--count");
+    }
+
+    @Test
+    void aFailingRunKeepsItsScenarioToReproduceItAndAPassingOneLeavesNothing(@TempDir Path dir) throws Exception {
+        Campaign.Planned p = Campaign.plan(new Campaign.Options(1, 3, List.of("gpu.hang"), false, 1, 1), TARGETS)
+                .get(0);
+        CampaignRunner.Outcome pass = CampaignRunner.runOne(p, dir.resolve("pass"));
+        assertThat(pass.kind()).isEqualTo(CampaignRunner.Kind.PASS);
+        assertThat(pass.detectionS()[0]).isBetween(0.0, 10.0);
+        assertThat(dir.resolve("pass")).doesNotExist();
+
+        // the same run judged against an impossible invariant: it must fail and keep what reproduces it
+        Campaign.Planned impossible = new Campaign.Planned(p.index(), p.seed(), p.faults(),
+                p.yaml().replace("truth.battery.soc >= 0.4", "truth.battery.soc >= 0.99"));
+        CampaignRunner.Outcome fail = CampaignRunner.runOne(impossible, dir.resolve("fail"));
+        assertThat(fail.kind()).isEqualTo(CampaignRunner.Kind.INVARIANT);
+        assertThat(fail.detail()).contains("truth.battery.soc >= 0.99");
+        assertThat(Files.readString(dir.resolve("fail/scenario.yaml"))).isEqualTo(impossible.yaml());
+        assertThat(dir.resolve("fail/report.html")).exists();
+    }
+}
