@@ -28,5 +28,7 @@ public enum FaultId {
     /** A GPU's corrected-memory-error count climbs too fast: it is isolated. */
     GPU_ECC_STORM,
     /** A GPU draws well over its power cap: power-cycled, isolated if it does it again soon after. */
-    GPU_OVERCURRENT
+    GPU_OVERCURRENT,
+    /** Only two coolant outlet sensors are left in the vote and they disagree: the loop reads the hotter. */
+    COOLANT_PAIR_DISAGREES
 }

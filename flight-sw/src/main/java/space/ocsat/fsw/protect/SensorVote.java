@@ -13,7 +13,8 @@ import space.ocsat.fsw.tm.EventLog;
  * (with one outlier among three, the median is a good sensor and only the outlier is far from it); one that
  * disagrees by more than the threshold for the persistence is the outlier and is isolated (left out of the vote
  * for good: a unit response, {@code SENSOR_ISOLATED}, fault log). With fewer than three in the vote there is no
- * majority and nothing is isolated. Runs at 1 Hz.
+ * majority and nothing is isolated: two that disagree for the persistence confirm COOLANT_PAIR_DISAGREES and the
+ * loop reads the hotter of them (the safe side of the coolant limit) until they agree again. Runs at 1 Hz.
  */
 public final class SensorVote implements CycleTask {
     private final SensorFrame f;
@@ -24,6 +25,8 @@ public final class SensorVote implements CycleTask {
     private final int persistenceS;
     private final int[] disagreeing;
     private final double[] others;
+    private int pairDisagreeing;
+    private boolean pairConfirmed;
 
     public SensorVote(SensorFrame frame, ThermalEstimate estimate, EventLog events, FaultLog faultLog,
                       FswConfig config) {
@@ -43,6 +46,7 @@ public final class SensorVote implements CycleTask {
         for (int i = 0; i < disagreeing.length; i++) {
             voting += inVote(i) ? 1 : 0;
         }
+        pair(voting, nowNs);
         double medianK = voting < 3 ? Double.NaN : medianOfVote();
         for (int i = 0; i < disagreeing.length; i++) {
             if (voting < 3 || !inVote(i)) {
@@ -58,6 +62,35 @@ public final class SensorVote implements CycleTask {
                         f.gnssTimeUnixNs);
                 return; // one isolation per second: the vote is recounted first
             }
+        }
+    }
+
+    /** Two left in the vote: a disagreement cannot name the wrong one; the loop reads the hotter while it lasts. */
+    private void pair(int voting, long nowNs) {
+        boolean apart = false;
+        if (voting == 2) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < disagreeing.length; i++) {
+                if (inVote(i)) {
+                    lo = Math.min(lo, f.coolantOutletTempK[i]);
+                    hi = Math.max(hi, f.coolantOutletTempK[i]);
+                }
+            }
+            apart = hi - lo > thresholdK;
+        }
+        pairDisagreeing = apart ? pairDisagreeing + 1 : 0;
+        int fault = FaultId.COOLANT_PAIR_DISAGREES.ordinal();
+        if (!pairConfirmed && pairDisagreeing >= persistenceS) {
+            pairConfirmed = true;
+            estimate.setCoolantConservative(true);
+            events.publish(nowNs, EventId.FAULT_CONFIRMED, fault, Response.EVENT_ONLY.ordinal(), -1);
+            faultLog.record(fault, Response.EVENT_ONLY.ordinal(), true, f.gnssTimeUnixNs);
+        } else if (pairConfirmed && !apart) {
+            pairConfirmed = false;
+            estimate.setCoolantConservative(false);
+            events.publish(nowNs, EventId.FAULT_CLEARED, fault, 0, -1);
+            faultLog.record(fault, 0, false, f.gnssTimeUnixNs);
         }
     }
 

@@ -31,6 +31,12 @@ public final class ThermalEstimate implements CycleTask {
     }
 
     private final boolean[] radiatorIsolated;
+    private boolean coolantConservative;
+
+    /** FDIR: the coolant outlet reads the hottest valid sensor (true) instead of the median (false). */
+    public void setCoolantConservative(boolean hottest) {
+        coolantConservative = hottest;
+    }
     private final boolean[] zoneConservative;
 
     /** FDIR: leaves a radiator sensor (index in zone-major order) out of its zone's estimate, or takes it back. */
@@ -70,7 +76,7 @@ public final class ThermalEstimate implements CycleTask {
         }
         coolantValid = n > 0;
         if (coolantValid) {
-            coolantOutletK = median(scratch, n);
+            coolantOutletK = coolantConservative ? max(scratch, n) : median(scratch, n);
         }
         double hottest = Double.NEGATIVE_INFINITY;
         for (int z = 0; z < f.radiatorZones; z++) {
@@ -102,6 +108,14 @@ public final class ThermalEstimate implements CycleTask {
             }
         }
         gpuDieMaxK = die;
+    }
+
+    private static double max(double[] v, int n) {
+        double m = v[0];
+        for (int i = 1; i < n; i++) {
+            m = Math.max(m, v[i]);
+        }
+        return m;
     }
 
     /** Median of the first n values (insertion sort in place; n is 1–3 on the reference). */

@@ -59,4 +59,22 @@ class SensorVoteTest {
         assertThat(estimate.outletIsolated(0)).as("two left: no majority to name an outlier").isFalse();
         assertThat(estimate.outletIsolated(2)).isFalse();
     }
+
+    @Test
+    void twoLeftThatDisagreeMakeTheLoopReadTheHotterUntilTheyAgree() {
+        fake.coolantOutletK[0] = 330;
+        fake.coolantOutletK[1] = 300;
+        fake.coolantOutletK[2] = 330;
+        seconds(20);
+        assertThat(estimate.outletIsolated(1)).isTrue();
+        fake.coolantOutletK[2] = 334;
+        seconds(config.sensorDisagreePersistenceS + 1);
+        assertThat(events.id(events.published() - 1)).isEqualTo(EventId.FAULT_CONFIRMED);
+        assertThat(events.argA(events.published() - 1)).isEqualTo(FaultId.COOLANT_PAIR_DISAGREES.ordinal());
+        assertThat(estimate.coolantOutletK()).as("the hotter of the two").isEqualTo(334);
+        fake.coolantOutletK[2] = 331;
+        seconds(2);
+        assertThat(events.id(events.published() - 1)).isEqualTo(EventId.FAULT_CLEARED);
+        assertThat(estimate.coolantOutletK()).isEqualTo(330.5);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * A fault campaign's plan. Run {@code k} of a campaign with seed {@code S} draws its own seed from (S, k), and from
- * it a fault (two with {@code --double}), a target and an injection time; a lasting fault is cleared again in half
+ * it a fault (two different ones on different units with {@code --double}), a target and an injection time; a lasting fault is cleared again in half
  * the runs, after its detection budget (a fault cleared before it could show is no test of detection). Each run is written as scenario YAML — the invariants and the fault's detection budget as expectations —
  * so a failing run is reproduced with {@code ocsat scenario run} on its file, and the same campaign seed always plans
  * the same runs whatever the shard.
@@ -94,7 +94,9 @@ public final class Campaign {
             int wanted = o.doubleFaults() ? 2 : 1;
             while (faults.size() < wanted) {
                 Injection i = draw(rnd, o.faults(), targets);
-                if (faults.stream().noneMatch(f -> f.fault().equals(i.fault()) && same(f.target(), i.target()))) {
+                // two faults on one unit test nothing more: the first one's isolation hides the second
+                if (faults.stream().noneMatch(f -> f.fault().equals(i.fault())
+                        || i.target() != null && i.target().equals(f.target()))) {
                     faults.add(i);
                 }
             }
@@ -113,10 +115,6 @@ public final class Campaign {
                 ? atS + FaultCatalog.DETECTION.get(fault).budgetS() + rnd.nextInt(CLEAR_MIN_S, CLEAR_MAX_S + 1)
                 : Double.NaN;
         return new Injection(fault, target, atS, clearS);
-    }
-
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
     }
 
     /** @return the run as scenario YAML (what {@link ScenarioParser} reads, and what a failing run leaves behind) */

@@ -34,7 +34,10 @@ class CampaignTest {
     void doubleFaultRunsInjectTwoDifferentFaultsAndEveryPlanIsAValidScenario() {
         for (Campaign.Planned p : Campaign.plan(options(30, true, 1, 1), TARGETS)) {
             assertThat(p.faults()).hasSize(2);
-            assertThat(p.faults().get(0)).isNotEqualTo(p.faults().get(1));
+            assertThat(p.faults().get(0).fault()).isNotEqualTo(p.faults().get(1).fault());
+            if (p.faults().get(0).target() != null) {
+                assertThat(p.faults().get(0).target()).isNotEqualTo(p.faults().get(1).target());
+            }
             Scenario s = ScenarioParser.parse(p.yaml(), p.name());
             assertThat(s.seed()).isEqualTo(p.seed());
             assertThat(s.expect()).hasSize(Campaign.INVARIANTS.size() + 2);
