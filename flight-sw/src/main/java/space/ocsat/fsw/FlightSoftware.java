@@ -194,7 +194,8 @@ public final class FlightSoftware {
                 .register(Stage.REPORT, Rate.HZ_10, downlink)
                 .register(Stage.REPORT, Rate.HZ_0_1, state);
         long bootNs = hal.clock().nowNs();
-        events.publish(bootNs, EventId.BOOT, config.initialMode.ordinal(), restored ? 1 : 0, 0);
+        protection.restoreIsolations();
+        events.publish(bootNs, EventId.BOOT, modes.bootMode().ordinal(), restored ? 1 : 0, 0);
         boot = BootRecord.boot(hal.store(), bootNs, (long) (config.bootLoopWindowS * 1e9));
         if (boot.written() != space.ocsat.hal.platform.StoreStatus.OK) {
             events.publish(bootNs, EventId.STORE_WRITE_FAILED, BootRecord.SLOT, boot.written().ordinal(), 0);

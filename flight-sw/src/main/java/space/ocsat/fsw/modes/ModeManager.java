@@ -12,7 +12,7 @@ import space.ocsat.fsw.tm.EventLog;
  */
 public final class ModeManager implements CycleTask {
     private final EventLog events;
-    private final Mode initialMode;
+    private Mode initialMode;
     private Mode mode = Mode.BOOT;
     private SafeHold safeHold = SafeHold.NONE;
     private Mode pendingGround;
@@ -29,6 +29,20 @@ public final class ModeManager implements CycleTask {
         }
         this.initialMode = initialMode;
         this.events = events;
+    }
+
+    /**
+     * Boot, before the first cycle: the mode the satellite was in before a processor reset (from the store), which
+     * it resumes instead of the configured initial mode — a reset in SAFE stays in SAFE.
+     *
+     * @return false (ignored) unless still booting and the mode is SAFE, STANDBY or OPERATIONAL
+     */
+    public boolean resumeIn(Mode previous) {
+        if (mode != Mode.BOOT || (previous != Mode.SAFE && previous != Mode.STANDBY && previous != Mode.OPERATIONAL)) {
+            return false;
+        }
+        initialMode = previous;
+        return true;
     }
 
     /**
@@ -86,6 +100,11 @@ public final class ModeManager implements CycleTask {
         }
         mode = target;
         transitions++;
+    }
+
+    /** @return the mode boot leaves to: the configured initial mode, or the one resumed from the store */
+    public Mode bootMode() {
+        return initialMode;
     }
 
     /** @return the current mode */

@@ -7,7 +7,7 @@ package space.ocsat.fsw.tm;
 public enum EventId {
     UNSPECIFIED(Severity.UNSPECIFIED, "", "", ""),
     /** The flight software started. */
-    BOOT(Severity.INFO, "initial mode ordinal", "1 state restored from the store, 0 fresh", "-"),
+    BOOT(Severity.INFO, "mode boot leaves to (resumed after a reset)", "1 state restored from the store, 0 fresh", "-"),
     /** Mode transition. */
     MODE_CHANGED(Severity.INFO, "from mode ordinal", "to mode ordinal", "reason code"),
     /** A ground mode request refused (leaving SAFE while its fault stands). */

@@ -1,0 +1,76 @@
+package space.ocsat.fsw.persist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import space.ocsat.fsw.FakeHal;
+import space.ocsat.fsw.FlightSoftware;
+import space.ocsat.fsw.config.FswConfig;
+import space.ocsat.fsw.modes.Mode;
+import space.ocsat.fsw.tm.EventId;
+
+/** A processor reset: a new flight software on the same hardware and store, as the watchdog leaves it. */
+class RestartTest {
+    private static final long TICK_NS = 100_000_000L;
+    private final FakeHal fake = new FakeHal();
+
+    private void seconds(FlightSoftware fsw, int s) {
+        for (int i = 0; i < s * 10; i++) {
+            wiggle();
+            fsw.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+    }
+
+    /** Live sensors wiggle: a constant reading would (rightly) be found stuck. */
+    private void wiggle() {
+        double wiggle = 0.05 * (fake.nowNs / TICK_NS % 3);
+        for (int k = 0; k < fake.coolantOutletK.length; k++) {
+            fake.coolantOutletK[k] = 305 + wiggle;
+        }
+        for (int k = 0; k < fake.radiatorK.length; k++) {
+            fake.radiatorK[k] = 300 + wiggle;
+        }
+    }
+
+    @Test
+    void aResetKeepsTheModeAndEveryIsolation() {
+        FlightSoftware before = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        seconds(before, 5);
+        for (int s = 0; s < 10; s++) {
+            fake.gpuEcc[2] += 500; // an ECC storm isolates GPU 2
+            seconds(before, 1);
+        }
+        for (int i = 0; i < 400; i++) {
+            wiggle();
+            fake.radiatorK[1] = 300.05; // frozen: isolated after 30 s
+            before.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(before.governor().isolated(2)).isTrue();
+        assertThat(before.thermalEstimate().radiatorIsolated(1)).isTrue();
+        assertThat(before.thermalEstimate().radiatorIsolated(0)).isFalse();
+        assertThat(before.requestMode(Mode.SAFE)).isTrue();
+        seconds(before, 3);
+        assertThat(before.mode()).isEqualTo(Mode.SAFE);
+
+        FlightSoftware after = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        seconds(after, 3);
+        assertThat(after.mode()).as("a reset in SAFE stays in SAFE").isEqualTo(Mode.SAFE);
+        assertThat(after.governor().isolated(2)).isTrue();
+        assertThat(after.governor().isolated(1)).isFalse();
+        assertThat(after.thermalEstimate().radiatorIsolated(1)).isTrue();
+        assertThat(after.thermalEstimate().radiatorIsolated(0)).isFalse();
+        assertThat(after.restarts()).isEqualTo(1);
+        assertThat(after.events().id(0)).isEqualTo(EventId.BOOT);
+        assertThat(after.events().argA(0)).isEqualTo(Mode.SAFE.ordinal());
+    }
+
+    @Test
+    void theFirstBootStartsInTheConfiguredMode() {
+        FlightSoftware first = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        seconds(first, 2);
+        assertThat(first.mode()).isEqualTo(Mode.OPERATIONAL);
+        assertThat(first.restarts()).isZero();
+    }
+}
