@@ -36,6 +36,8 @@ public final class Simulation {
     private FlightSoftware flightSoftware;
     private DownlinkPort port = DownlinkPort.always((stream, sequence, frame) -> { });
     private long steps;
+    private boolean processorHung;
+    private long rebootUntilNs = -1;
     private long execWallTotalNs;
     private long execWallMaxNs;
 
@@ -100,7 +102,22 @@ public final class Simulation {
      * from the non-volatile store and the recorder (commands in a transport's inbox are lost with it).
      */
     public void resetFlightSoftware() {
+        satellite.watchdog().markReset();
         flightSoftware = boot();
+    }
+
+    /**
+     * The flight computer hangs: it stops running cycles (and kicking its watchdog), the hardware holding whatever
+     * it last commanded. The watchdog fires after its timeout and resets the processor, which boots again
+     * {@link SatelliteConfig#rebootS} later.
+     */
+    public void hangProcessor() {
+        processorHung = true;
+    }
+
+    /** @return true while the flight computer is hung or rebooting (no flight-software cycles run) */
+    public boolean processorDown() {
+        return processorHung || rebootUntilNs >= 0;
     }
 
     /** Routes the flight software's telemetry frames to a sink that is always reachable (the in-process ground). */
@@ -115,13 +132,26 @@ public final class Simulation {
 
     /** One lockstep cycle: flight software at the current time, then physics to the next tick. */
     public void step() {
-        long startNs = System.nanoTime();
-        flightSoftware.runCycle(clock.nowNs());
-        long execNs = System.nanoTime() - startNs;
-        execWallTotalNs += execNs;
-        execWallMaxNs = Math.max(execWallMaxNs, execNs);
+        if (rebootUntilNs >= 0 && clock.nowNs() >= rebootUntilNs) {
+            rebootUntilNs = -1;
+            satellite.watchdog().markReset();
+            satellite.setProcessorRunning(true);
+            flightSoftware = boot();
+        }
+        if (!processorDown()) {
+            long startNs = System.nanoTime();
+            flightSoftware.runCycle(clock.nowNs());
+            long execNs = System.nanoTime() - startNs;
+            execWallTotalNs += execNs;
+            execWallMaxNs = Math.max(execWallMaxNs, execNs);
+        }
         satellite.step(STEP_S);
         steps++;
+        if (satellite.takeWatchdogFired()) {
+            processorHung = false;
+            satellite.setProcessorRunning(false);
+            rebootUntilNs = clock.nowNs() + Math.round(satellite.config().rebootS * 1e9);
+        }
     }
 
     /** @return mean wall-clock time of a flight-software cycle, ns */

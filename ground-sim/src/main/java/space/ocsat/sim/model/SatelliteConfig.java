@@ -72,6 +72,11 @@ public final class SatelliteConfig {
     // ---- loads ----
     /** Avionics, GNSS, attitude control: always on, W (assumption). */
     public double avionicsPowerW = 400;
+    /**
+     * Processor reset to the flight software's first cycle, s: boot loader, image check, JVM start and the store
+     * read (assumption; the issue asks for the processor back within 30 s).
+     */
+    public double rebootS = 20;
     /** Coolant pump, W (assumption). */
     public double pumpPowerW = 150;
     /** Terminal draw when idle and when linked, W (assumption; Tesat-class terminals 50–120 W). */

@@ -37,6 +37,18 @@ public final class SimWatchdog implements Watchdog {
         return false;
     }
 
+    private boolean causedReset;
+
+    /** The processor was reset (by this watchdog, or a reset the simulator stands in for): the reset-cause register. */
+    public void markReset() {
+        causedReset = true;
+    }
+
+    @Override
+    public boolean causedLastReset() {
+        return causedReset;
+    }
+
     /** @return number of times the watchdog fired */
     public long expirations() { return expirations; }
 

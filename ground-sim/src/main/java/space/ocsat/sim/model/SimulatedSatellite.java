@@ -102,7 +102,9 @@ public final class SimulatedSatellite {
         if (stepCount % Math.max(1, Math.round(1 / dtS)) == 0) {
             gpus.stepSecond();
         }
-        watchdog.check();
+        if (processorRunning && watchdog.check()) {
+            watchdogFired = true;
+        }
         sample();
     }
 
@@ -114,6 +116,24 @@ public final class SimulatedSatellite {
         coolant.sample();
         radiators.sample();
         unitSensors.sample();
+    }
+
+    private boolean processorRunning = true;
+    private boolean watchdogFired;
+
+    /** The flight computer is running (its watchdog counts) or rebooting (the watchdog waits for its first kick). */
+    public void setProcessorRunning(boolean running) {
+        processorRunning = running;
+        if (running) {
+            watchdog.kick();
+        }
+    }
+
+    /** @return true once if the watchdog fired since the last call (the processor is reset then) */
+    public boolean takeWatchdogFired() {
+        boolean fired = watchdogFired;
+        watchdogFired = false;
+        return fired;
     }
 
     public Hal hal() { return hal; }

@@ -20,6 +20,8 @@ public final class Campaign {
     private static final int LATEST_S = 1800;
     private static final int CLEAR_MIN_S = 600;
     private static final int CLEAR_MAX_S = 1800;
+    /** A second fault stays this far from a processor reset (watchdog timeout + reboot + margin), s. */
+    private static final int REBOOT_GUARD_S = 60;
     /**
      * Checked every second of every run, on the simulated truth: the battery floor, the GPU slowdown (89 °C), the
      * coolant loop's FDIR limit (65 °C + 3 K margin) and the radiators' limit (70 °C). Sources: FswConfig.
@@ -94,9 +96,11 @@ public final class Campaign {
             int wanted = o.doubleFaults() ? 2 : 1;
             while (faults.size() < wanted) {
                 Injection i = draw(rnd, o.faults(), targets);
-                // two faults on one unit test nothing more: the first one's isolation hides the second
+                // two faults on one unit test nothing more: the first one's isolation hides the second; and a fault
+                // while the processor reboots waits for it (a command sent then is lost with its inbox)
                 if (faults.stream().noneMatch(f -> f.fault().equals(i.fault())
-                        || i.target() != null && i.target().equals(f.target()))) {
+                        || i.target() != null && i.target().equals(f.target())
+                        || rebootOverlaps(f, i))) {
                     faults.add(i);
                 }
             }
@@ -115,6 +119,11 @@ public final class Campaign {
                 ? atS + FaultCatalog.DETECTION.get(fault).budgetS() + rnd.nextInt(CLEAR_MIN_S, CLEAR_MAX_S + 1)
                 : Double.NaN;
         return new Injection(fault, target, atS, clearS);
+    }
+
+    private static boolean rebootOverlaps(Injection a, Injection b) {
+        boolean reset = a.fault().equals("watchdog.reset") || b.fault().equals("watchdog.reset");
+        return reset && Math.abs(a.atS() - b.atS()) < REBOOT_GUARD_S;
     }
 
     /** @return the run as scenario YAML (what {@link ScenarioParser} reads, and what a failing run leaves behind) */

@@ -188,8 +188,7 @@ public final class ScenarioRunner {
             }
             case FAULT -> {
                 if (e.name().equals("watchdog.reset")) {
-                    latchEvents();
-                    sim.resetFlightSoftware();
+                    sim.hangProcessor(); // the watchdog fires a timeout later; the processor reboots after that
                 } else if (e.name().equals("command.corrupt")) {
                     uplinkCorrupted();
                 } else {

@@ -7,4 +7,12 @@ public interface Watchdog {
 
     /** @return the timeout after the last kick, nanoseconds (ns) */
     long timeoutNs();
+
+    /**
+     * The reset-cause register, read at boot: true if the processor's last reset was a watchdog (or other) reset
+     * rather than the first power-on. A store found empty after such a reset has gone missing.
+     */
+    default boolean causedLastReset() {
+        return false;
+    }
 }
