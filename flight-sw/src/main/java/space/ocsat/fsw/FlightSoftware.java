@@ -32,6 +32,7 @@ import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.optical.TerminalPower;
 import space.ocsat.fsw.persist.BootRecord;
+import space.ocsat.fsw.persist.StoreHealth;
 import space.ocsat.fsw.persist.StateRecord;
 import space.ocsat.fsw.power.ChargeControl;
 import space.ocsat.fsw.power.EnergyPlan;
@@ -195,8 +196,20 @@ public final class FlightSoftware {
                 .register(Stage.REPORT, Rate.HZ_0_1, state);
         long bootNs = hal.clock().nowNs();
         protection.restoreIsolations();
+        boolean afterReset = hal.watchdog().causedLastReset();
+        StoreHealth health = StoreHealth.check(hal.store(), afterReset);
+        boolean fresh = health.verdict() != StoreHealth.Verdict.HEALTHY;
+        if (fresh) {
+            // a corrupt or lost store: nothing in it can be trusted to resume from; SAFE, with a fresh store
+            modes.resumeIn(Mode.SAFE);
+        }
         events.publish(bootNs, EventId.BOOT, modes.bootMode().ordinal(), restored ? 1 : 0, 0);
-        boot = BootRecord.boot(hal.store(), bootNs, (long) (config.bootLoopWindowS * 1e9));
+        if (fresh) {
+            events.publish(bootNs, EventId.STORE_REINITIALISED, health.verdict().ordinal(), health.firstBadSlot(),
+                    health.wipeCorrupt(hal.store()).ordinal());
+        }
+        commanding.reportAntiReplay(bootNs, health.verdict() == StoreHealth.Verdict.MISSING);
+        boot = BootRecord.boot(hal.store(), bootNs, (long) (config.bootLoopWindowS * 1e9), afterReset);
         if (boot.written() != space.ocsat.hal.platform.StoreStatus.OK) {
             events.publish(bootNs, EventId.STORE_WRITE_FAILED, BootRecord.SLOT, boot.written().ordinal(), 0);
         }

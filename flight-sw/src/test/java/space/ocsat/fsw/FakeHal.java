@@ -59,6 +59,8 @@ public final class FakeHal {
     public final double[] sunDirection = {1, 0, 0};
     public final int[] terminalPartner = {-1, -1, -1, -1, -1};
     public int watchdogKicks;
+    /** The reset-cause register: the next boot follows a processor reset. */
+    public boolean afterReset;
     /** Faults a test sets: the pump runs dry (no flow), a heater's switch is welded, a GPU draws over its cap. */
     public boolean pumpDry;
     public final boolean[] heaterWelded = new boolean[HeaterId.COUNT];
@@ -227,5 +229,6 @@ public final class FakeHal {
     private final class FakeWatchdog implements Watchdog {
         @Override public void kick() { watchdogKicks++; }
         @Override public long timeoutNs() { return 1_000_000_000L; }
+        @Override public boolean causedLastReset() { return afterReset; }
     }
 }

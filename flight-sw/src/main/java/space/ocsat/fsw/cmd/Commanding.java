@@ -1,5 +1,6 @@
 package space.ocsat.fsw.cmd;
 
+import space.ocsat.hal.platform.StoreStatus;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.fsw.tm.FrameEncoder;
@@ -24,14 +25,13 @@ public final class Commanding {
     private final CommandDispatcher dispatcher;
     private final CommandSchedule schedule;
     private final boolean restored;
+    private final EventLog events;
 
     public Commanding(KeyTable keys, NonVolatileStore store, CommandTarget target, FrameEncoder frames,
                       EventLog events, TimeSource time, long satelliteId) {
+        this.events = events;
         sequences = new SequenceGuard(keys, store);
         restored = sequences.restore();
-        if (sequences.lost()) {
-            events.publish(0, EventId.ANTI_REPLAY_LOST, SequenceGuard.SLOT, sequences.restoreStatus().ordinal(), 0);
-        }
         acks = new CommandAcks(frames, events, time);
         AcceptedQueue queue = new AcceptedQueue(QUEUE_CAPACITY, CommandInbox.MAX_COMMAND_BYTES);
         schedule = new CommandSchedule(store);
@@ -56,6 +56,21 @@ public final class Commanding {
 
     /** @return time-tagged commands waiting (or interrupted, until reported) */
     public int scheduled() { return schedule.size(); }
+
+    /**
+     * Boot: reports a lost anti-replay record ({@code ANTI_REPLAY_LOST}). With {@code storeMissing} (the store was
+     * found blank although this is a restart) the blank record is not a first boot's, and the guard counts as lost
+     * too. Lost, every command is refused until UTC re-anchors the floor.
+     */
+    public void reportAntiReplay(long bootNs, boolean storeMissing) {
+        if (storeMissing) {
+            sequences.markLost();
+        }
+        if (sequences.lost()) {
+            StoreStatus why = storeMissing ? StoreStatus.EMPTY : sequences.restoreStatus();
+            events.publish(bootNs, EventId.ANTI_REPLAY_LOST, SequenceGuard.SLOT, why.ordinal(), 0);
+        }
+    }
 
     /** @return true while the anti-replay state is lost and not re-anchored (every command refused) */
     public boolean antiReplayLost() { return sequences.lost(); }

@@ -112,6 +112,13 @@ public final class SequenceGuard {
         return -1;
     }
 
+    /** Boot: the record is blank but must not be (the store went missing): lost. @return true if newly lost */
+    public boolean markLost() {
+        boolean was = lost;
+        lost = true;
+        return !was;
+    }
+
     /** @return true while the stored state is lost and not yet re-anchored: refuse every command */
     public boolean lost() {
         return lost;

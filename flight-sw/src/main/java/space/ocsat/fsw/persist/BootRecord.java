@@ -34,8 +34,10 @@ public final class BootRecord {
      *
      * @param nowNs        mission time of this boot
      * @param loopWindowNs restarts this close together, three of them, are a boot loop
+     * @param afterReset   the reset-cause register says this boot follows a processor reset: without a valid record
+     *                     (a lost or corrupt store) it still counts as a restart, the first the new record knows
      */
-    public static BootRecord boot(NonVolatileStore store, long nowNs, long loopWindowNs) {
+    public static BootRecord boot(NonVolatileStore store, long nowNs, long loopWindowNs, boolean afterReset) {
         ByteBuffer buffer = ByteBuffer.allocate(SIZE);
         int length = store.read(SLOT, buffer);
         long restarts = 0;
@@ -50,6 +52,10 @@ public final class BootRecord {
                     boots[i] = buffer.getLong();
                 }
             }
+        }
+        if (!restart && afterReset) {
+            restart = true;
+            restarts = 1;
         }
         // the last three boots, newest last; a restart's own boot time joins them
         System.arraycopy(boots, 1, boots, 0, BOOTS - 1);

@@ -85,7 +85,9 @@ public enum EventId {
     /** An optical terminal isolated: off until the ground de-isolates it. */
     TERMINAL_ISOLATED(Severity.CRITICAL, "terminal index", "fault id", "-"),
     /** A load group shed for energy came back. */
-    LOAD_RESTORED(Severity.INFO, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "-", "battery SoC");
+    LOAD_RESTORED(Severity.INFO, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "-", "battery SoC"),
+    /** Boot found the store corrupt or missing: it was made fresh and the satellite starts in SAFE. */
+    STORE_REINITIALISED(Severity.CRITICAL, "1 corrupt, 2 missing", "first bad slot", "status of the wipe (store status ordinal)");
 
     private final Severity severity;
     private final String argA;

@@ -12,21 +12,28 @@ class BootRecordTest {
 
     @Test
     void theFirstPowerOnIsNotARestartAndEveryLaterBootIs() {
-        assertThat(BootRecord.boot(store, 0, WINDOW_NS).restarts()).isZero();
-        assertThat(BootRecord.boot(store, 60 * MINUTE_NS, WINDOW_NS).restarts()).isEqualTo(1);
-        BootRecord third = BootRecord.boot(store, 200 * MINUTE_NS, WINDOW_NS);
+        assertThat(BootRecord.boot(store, 0, WINDOW_NS, false).restarts()).isZero();
+        assertThat(BootRecord.boot(store, 60 * MINUTE_NS, WINDOW_NS, true).restarts()).isEqualTo(1);
+        BootRecord third = BootRecord.boot(store, 200 * MINUTE_NS, WINDOW_NS, true);
         assertThat(third.restarts()).isEqualTo(2);
         assertThat(third.bootLoop()).isFalse();
     }
 
     @Test
     void threeRestartsWithinTheWindowAreABootLoop() {
-        BootRecord.boot(store, 0, WINDOW_NS);
-        assertThat(BootRecord.boot(store, 10 * MINUTE_NS, WINDOW_NS).bootLoop()).isFalse();
-        assertThat(BootRecord.boot(store, 20 * MINUTE_NS, WINDOW_NS).bootLoop()).as("two restarts").isFalse();
-        BootRecord third = BootRecord.boot(store, 35 * MINUTE_NS, WINDOW_NS);
+        BootRecord.boot(store, 0, WINDOW_NS, false);
+        assertThat(BootRecord.boot(store, 10 * MINUTE_NS, WINDOW_NS, true).bootLoop()).isFalse();
+        assertThat(BootRecord.boot(store, 20 * MINUTE_NS, WINDOW_NS, true).bootLoop()).as("two restarts").isFalse();
+        BootRecord third = BootRecord.boot(store, 35 * MINUTE_NS, WINDOW_NS, true);
         assertThat(third.bootLoop()).as("the third restart, 25 min after the first").isTrue();
-        assertThat(BootRecord.boot(store, 80 * MINUTE_NS, WINDOW_NS).bootLoop())
+        assertThat(BootRecord.boot(store, 80 * MINUTE_NS, WINDOW_NS, true).bootLoop())
                 .as("the last three restarts now span 60 min").isFalse();
+    }
+
+    @Test
+    void aResetThatFindsNoRecordStillCountsARestart() {
+        BootRecord lostStore = BootRecord.boot(store, 10 * MINUTE_NS, WINDOW_NS, true);
+        assertThat(lostStore.restarts()).isEqualTo(1);
+        assertThat(BootRecord.boot(store, 20 * MINUTE_NS, WINDOW_NS, true).restarts()).isEqualTo(2);
     }
 }

@@ -73,4 +73,20 @@ class RestartTest {
         assertThat(first.mode()).isEqualTo(Mode.OPERATIONAL);
         assertThat(first.restarts()).isZero();
     }
+
+    @Test
+    void aRestartThatFindsTheStoreGoneStartsInSafeWithAFreshStoreAndRefusesCommands() {
+        FlightSoftware before = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        seconds(before, 20);
+        fake.afterReset = true;
+        space.ocsat.hal.Hal replaced = fake.hal.toBuilder()
+                .store(new space.ocsat.hal.platform.InMemoryNonVolatileStore(48, 1024)).build();
+        FlightSoftware after = new FlightSoftware(replaced, new FswConfig(), () -> 0L);
+        assertThat(after.events().id(1)).isEqualTo(EventId.STORE_REINITIALISED);
+        assertThat(after.events().argA(1)).as("missing").isEqualTo(StoreHealth.Verdict.MISSING.ordinal());
+        assertThat(after.commanding().antiReplayLost()).isTrue();
+        assertThat(after.restarts()).as("the reset-cause register says it is a restart").isEqualTo(1);
+        seconds(after, 2);
+        assertThat(after.mode()).isEqualTo(Mode.SAFE);
+    }
 }

@@ -22,6 +22,8 @@ public final class Campaign {
     private static final int CLEAR_MAX_S = 1800;
     /** A second fault stays this far from a processor reset (watchdog timeout + reboot + margin), s. */
     private static final int REBOOT_GUARD_S = 60;
+    /** A damaged store shows at the next boot: the campaign resets the processor this long after the damage, s. */
+    private static final int CORRUPT_TO_RESET_S = 60;
     /**
      * Checked every second of every run, on the simulated truth: the battery floor, the GPU slowdown (89 °C), the
      * coolant loop's FDIR limit (65 °C + 3 K margin) and the radiators' limit (70 °C). Sources: FswConfig.
@@ -122,8 +124,17 @@ public final class Campaign {
     }
 
     private static boolean rebootOverlaps(Injection a, Injection b) {
-        boolean reset = a.fault().equals("watchdog.reset") || b.fault().equals("watchdog.reset");
-        return reset && Math.abs(a.atS() - b.atS()) < REBOOT_GUARD_S;
+        return Math.abs(resetS(a) - b.atS()) < REBOOT_GUARD_S || Math.abs(resetS(b) - a.atS()) < REBOOT_GUARD_S
+                || Math.abs(resetS(a) - resetS(b)) < REBOOT_GUARD_S;
+    }
+
+    /** @return when the injection resets the processor (NaN if it does not) */
+    private static double resetS(Injection i) {
+        return switch (i.fault()) {
+            case "watchdog.reset" -> i.atS();
+            case "nvstore.corrupt" -> i.atS() + CORRUPT_TO_RESET_S;
+            default -> Double.NaN;
+        };
     }
 
     /** @return the run as scenario YAML (what {@link ScenarioParser} reads, and what a failing run leaves behind) */
@@ -137,6 +148,11 @@ public final class Campaign {
         List<String[]> timeline = new ArrayList<>();
         for (Injection i : faults) {
             timeline.add(new String[] {key(i.atS()), entry(i.atS(), "fault", i)});
+            if (i.fault().equals("nvstore.corrupt")) {
+                double resetS = i.atS() + CORRUPT_TO_RESET_S;
+                timeline.add(new String[] {key(resetS), "  - {at: " + Durations.format(resetS)
+                        + ", fault: watchdog.reset}\n"});
+            }
             if (!Double.isNaN(i.clearS())) {
                 timeline.add(new String[] {key(i.clearS()), entry(i.clearS(), "clear", i)});
             }

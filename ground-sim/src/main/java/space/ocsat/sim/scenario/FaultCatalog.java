@@ -14,7 +14,7 @@ public final class FaultCatalog {
     /** The faults the simulator injects today; the others are refused with this list. */
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
             "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
-            "watchdog.reset");
+            "watchdog.reset", "nvstore.corrupt");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -47,7 +47,10 @@ public final class FaultCatalog {
             Map.entry("gpu.ecc_storm", new Detection("event GPU_ISOLATED", 10)),
             Map.entry("gpu.overcurrent", new Detection("event GPU_FAULT", 10)),
             Map.entry("command.corrupt", new Detection("event COMMAND_REJECTED", 2)),
-            Map.entry("watchdog.reset", new Detection("event RESTART", 35)));
+            // watchdog timeout 1 s, reboot 20 s
+            Map.entry("watchdog.reset", new Detection("event RESTART", 35)),
+            // found at the next boot: campaigns reset the processor a minute after the damage
+            Map.entry("nvstore.corrupt", new Detection("event STORE_REINITIALISED", 100)));
 
     private FaultCatalog() {
     }

@@ -5,7 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import space.ocsat.hal.DeviceStatus;
 import space.ocsat.hal.Hal;
+import java.nio.ByteBuffer;
 import space.ocsat.hal.compute.GpuModules;
+import space.ocsat.hal.platform.NonVolatileStore;
+import space.ocsat.hal.platform.StoreStatus;
 import space.ocsat.hal.thermal.CoolantLoop;
 import space.ocsat.hal.thermal.Heaters;
 import space.ocsat.hal.thermal.Radiators;
@@ -29,6 +32,7 @@ final class FaultInjector {
     private boolean[] eccStorm;
     private long[] stormErrors;
     private SimulatedSatellite physics;
+    private boolean[] storeDamaged;
     private boolean pumpTripped;
     private boolean[] heaterStuckOn;
     private SensorFault[] sensors;
@@ -52,8 +56,10 @@ final class FaultInjector {
         heaterStuckOn = new boolean[hal.heaters().count()];
         sensors = new SensorFault[hal.coolant().outletSensorCount()
                 + hal.radiators().zoneCount() * hal.radiators().sensorsPerZone()];
+        storeDamaged = new boolean[hal.store().slotCount()];
         return hal.toBuilder().gpus(new Gpus(hal.gpus())).coolant(new Coolant(hal.coolant()))
-                .heaters(new HeaterSet(hal.heaters())).radiators(new RadiatorSensors(hal.radiators())).build();
+                .heaters(new HeaterSet(hal.heaters())).radiators(new RadiatorSensors(hal.radiators()))
+                .store(new Store(hal.store())).build();
     }
 
     /** Gives the injector the physics, for faults that change what really happens (not only what is sensed). */
@@ -86,6 +92,7 @@ final class FaultInjector {
                 }
             }
             case "sensor.stuck", "sensor.drift", "sensor.open" -> sensor(fault, target, args, active, nowS);
+            case "nvstore.corrupt" -> java.util.Arrays.fill(storeDamaged, true);
             default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
         }
     }
@@ -114,7 +121,7 @@ final class FaultInjector {
             case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> index(target, "gpu", gpuHung.length);
             case "heater.stuck_on" -> index(target, "heater", heaterStuckOn.length);
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
-            case "coolant.pump_trip", "command.corrupt", "watchdog.reset" -> {
+            case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt" -> {
                 if (target != null) {
                     throw new IllegalArgumentException(fault + " takes no target");
                 }
@@ -248,6 +255,41 @@ final class FaultInjector {
         @Override public double tempK(int z, int s) { return reading(index(z, s), d.tempK(z, s)); }
         @Override public DeviceStatus status(int z, int s) { return FaultInjector.this.status(index(z, s), d.status(z, s)); }
         @Override public double areaM2(int z) { return d.areaM2(z); }
+    }
+
+    /**
+     * The non-volatile store with {@code nvstore.corrupt}: every slot's copies fail their check (reads report
+     * CORRUPT) until the slot is written again — what an upset or a power loss mid-write leaves.
+     */
+    private final class Store implements NonVolatileStore {
+        private final NonVolatileStore d;
+        private StoreStatus last = StoreStatus.UNSPECIFIED;
+
+        Store(NonVolatileStore d) {
+            this.d = d;
+        }
+
+        @Override public int slotCount() { return d.slotCount(); }
+        @Override public int slotCapacityBytes() { return d.slotCapacityBytes(); }
+        @Override public StoreStatus write(int slot, ByteBuffer src) {
+            StoreStatus s = d.write(slot, src);
+            if (s == StoreStatus.OK && slot >= 0 && slot < storeDamaged.length) {
+                storeDamaged[slot] = false;
+            }
+            return s;
+        }
+        @Override public int read(int slot, ByteBuffer dst) {
+            if (slot >= 0 && slot < storeDamaged.length && storeDamaged[slot]) {
+                last = StoreStatus.CORRUPT;
+                return -1;
+            }
+            int n = d.read(slot, dst);
+            last = d.lastStatus();
+            return n;
+        }
+        @Override public StoreStatus lastStatus() { return last; }
+        @Override public long generation(int slot) { return d.generation(slot); }
+        @Override public StoreStatus flush() { return d.flush(); }
     }
 
     private final class HeaterSet implements Heaters {

@@ -45,7 +45,7 @@ public final class ScenarioRunner {
     private final ScenarioSeries series = new ScenarioSeries();
     private final Verdict[] verdicts;
     private int nextEntry;
-    private long commandSequence = 1;
+    private long commandSequence;
     private FlightSoftware seenFsw;
     private long eventCursor;
 
@@ -183,7 +183,7 @@ public final class ScenarioRunner {
     private void apply(TimelineEntry e, double nowS) {
         switch (e.kind()) {
             case COMMAND -> {
-                byte[] tc = ScenarioCommands.encode(signer, commandSequence++, e.name(), e.args());
+                byte[] tc = ScenarioCommands.encode(signer, nextSequence(), e.name(), e.args());
                 sim.flightSoftware().commanding().inbox().offer(tc, 0, tc.length);
             }
             case FAULT -> {
@@ -200,11 +200,22 @@ public final class ScenarioRunner {
     }
 
     /**
+     * The next command sequence, as the ops tools number them: UTC microseconds (of the simulated clock), and above
+     * the last one. A flight software that lost its anti-replay record re-anchors its floor to UTC, so only
+     * sequences like these get through after that.
+     */
+    private long nextSequence() {
+        long utcMicros = sim.mission().epoch.getEpochSecond() * 1_000_000L + sim.clock().nowNs() / 1000;
+        commandSequence = Math.max(commandSequence + 1, utcMicros);
+        return commandSequence;
+    }
+
+    /**
      * A command damaged on the way up: a signed Noop with one bit flipped in its middle (what a bit error on the
      * link does). The flight software must reject it, count it, and lose nothing else.
      */
     private void uplinkCorrupted() {
-        byte[] tc = ScenarioCommands.encode(signer, commandSequence++, "Noop", java.util.Map.of());
+        byte[] tc = ScenarioCommands.encode(signer, nextSequence(), "Noop", java.util.Map.of());
         tc[tc.length / 2] ^= 0x10;
         sim.flightSoftware().commanding().inbox().offer(tc, 0, tc.length);
     }
