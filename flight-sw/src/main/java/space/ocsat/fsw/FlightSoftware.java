@@ -141,7 +141,7 @@ public final class FlightSoftware {
         for (int s = 0; s < streams; s++) {
             frames.resume(s, downlink.resumeSequence(s));
         }
-        ClockCorrelation utc = new ClockCorrelation(sensed);
+        ClockCorrelation utc = new ClockCorrelation(sensed, events);
         LinkShedder links = new LinkShedder(sensed, soc, shedder, events, config);
         CommandCountersView counters = new CommandCountersView();
         parameters = new ParameterTable(hal.store(), Limits.defaults(config), v -> {

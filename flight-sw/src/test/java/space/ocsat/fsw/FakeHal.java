@@ -59,6 +59,9 @@ public final class FakeHal {
     public final double[] sunDirection = {1, 0, 0};
     public final int[] terminalPartner = {-1, -1, -1, -1, -1};
     public int watchdogKicks;
+    /** GNSS time minus mission time (a clock jump moves it), ns; and GNSS lost. */
+    public long gnssOffsetNs;
+    public boolean gnssLost;
     /** The reset-cause register: the next boot follows a processor reset. */
     public boolean afterReset;
     /** Faults a test sets: the pump runs dry (no flow), a heater's switch is welded, a GPU draws over its cap. */
@@ -222,8 +225,8 @@ public final class FakeHal {
         @Override public double positionM(int a) { return a == 2 ? 6_928_000 : 0; }
         @Override public double velocityMps(int a) { return a == 0 ? 7_600 : 0; }
         @Override public double sunDirection(int a) { return sunDirection[a]; }
-        @Override public long gnssTimeUnixNs() { return nowNs; }
-        @Override public DeviceStatus status() { return DeviceStatus.OK; }
+        @Override public long gnssTimeUnixNs() { return nowNs + gnssOffsetNs; }
+        @Override public DeviceStatus status() { return gnssLost ? DeviceStatus.NO_RESPONSE : DeviceStatus.OK; }
     }
 
     private final class FakeWatchdog implements Watchdog {

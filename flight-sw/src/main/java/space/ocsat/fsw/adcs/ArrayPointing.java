@@ -18,6 +18,8 @@ public final class ArrayPointing implements CycleTask {
     private final ActuatorFrame cmd;
     private final ModeManager modes;
     private final double[] sunBody = new double[3];
+    private final double[] lastSun = new double[3];
+    private boolean haveSun;
 
     public ArrayPointing(SensorFrame frame, ActuatorFrame cmd, ModeManager modes) {
         this.f = frame;
@@ -29,9 +31,14 @@ public final class ArrayPointing implements CycleTask {
     public void run(long nowNs) {
         PointingMode wanted = modes.mode().pointing();
         cmd.pointingMode = wanted;
+        if (f.navOk) {
+            System.arraycopy(f.sunDirection, 0, lastSun, 0, 3);
+            haveSun = true;
+        }
         double angle = 0;
-        if (wanted == PointingMode.NADIR_YAW_STEERING && f.navOk && f.pointingMode == wanted) {
-            Quaternions.rotateInverse(f.attitudeQ, f.sunDirection, sunBody);
+        // without a navigation fix the last Sun direction serves: the Sun moves about 1° a day in inertial space
+        if (wanted == PointingMode.NADIR_YAW_STEERING && haveSun && f.pointingMode == wanted) {
+            Quaternions.rotateInverse(f.attitudeQ, lastSun, sunBody);
             angle = StrictMath.atan2(sunBody[0], -sunBody[2]);
         }
         for (int i = 0; i < cmd.driveAngleRad.length; i++) {

@@ -32,6 +32,7 @@ public final class CommandDispatcher implements CycleTask {
     private final CommandValidator validator;
     private final space.ocsat.fsw.tm.TimeSource time;
     private boolean bootReviewed;
+    private long seenJumps;
     private final CommandTarget target;
     private final CommandTables t;
     private final Arming arming;
@@ -73,6 +74,10 @@ public final class CommandDispatcher implements CycleTask {
         long utcNs = time.unixNs(nowNs);
         if (!bootReviewed) {
             reviewAfterBoot(utcNs, nowNs);
+        }
+        if (time.jumps() != seenJumps) {
+            seenJumps = time.jumps();
+            skipPassedOver(utcNs - time.lastJumpNs(), utcNs, nowNs);
         }
         int due;
         while ((due = schedule.next(CommandSchedule.PENDING, utcNs)) >= 0) {
@@ -116,6 +121,28 @@ public final class CommandDispatcher implements CycleTask {
         }
         while ((i = schedule.next(CommandSchedule.PENDING, utcNs - BOOT_GRACE_NS)) >= 0) {
             fail(i, AckCode.EXPIRED, nowNs);
+        }
+    }
+
+    /**
+     * After a forward clock jump: an entry whose time the jump passed over ({@code fromUtcNs}, {@code toUtcNs}] was
+     * never due on the clock that ran; it is not run blindly but reported, each one: COMMAND_SKIPPED and a FAILED
+     * acknowledgement (SKIPPED). The ground decides whether to send it again.
+     */
+    private void skipPassedOver(long fromUtcNs, long toUtcNs, long nowNs) {
+        int i;
+        while ((i = schedule.next(CommandSchedule.PENDING, toUtcNs)) >= 0
+                && schedule.executeAtUnixNs(i) > fromUtcNs) {
+            int type = 0;
+            try {
+                CommandBody.getRootAsCommandBody(schedule.body(i), body);
+                type = body.commandType() & 0xFF;
+            } catch (RuntimeException e) {
+                type = 0;
+            }
+            events.publish(nowNs, EventId.COMMAND_SKIPPED, schedule.sequence(i), type,
+                    schedule.executeAtUnixNs(i) / 1e9);
+            fail(i, AckCode.SKIPPED, nowNs);
         }
     }
 

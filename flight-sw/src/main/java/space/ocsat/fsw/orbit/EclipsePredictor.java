@@ -11,7 +11,8 @@ import space.ocsat.fsw.frame.SensorFrame;
  * assuming a circle matters at grazing (dawn-dusk) eclipse edges, where J2's kilometre-scale short-period radius
  * terms move the edge by up to 10 s. The Sun turns along the ecliptic at its mean rate from its current direction,
  * at today's distance (Astronomical Almanac low-precision formula). The penumbra (~9 s) is not predicted: the umbra
- * is what the power budget must survive. Runs every 10 s, in about 1,000 integration steps, allocation-free: StrictMath
+ * is what the power budget must survive. Without a navigation fix (GNSS lost) the last fix is carried forward by
+ * the same integrator. Runs every 10 s, in about 1,000 integration steps, allocation-free: StrictMath
  * except {@code Math.sin}/{@code Math.cos}, HotSpot intrinsics, because on JDK 21+ StrictMath's Java fdlibm allocates
  * in their argument reduction.
  */
@@ -42,6 +43,11 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
     private final double[] trial = new double[6];
     private final double[] sunThen = new double[3];
     private final J2Integrator integrator = new J2Integrator();
+    private final double[] held = new double[6];
+    private final double[] heldR = new double[3];
+    private final double[] heldV = new double[3];
+    private long heldNs;
+    private boolean haveFix;
     private double r0Norm;
     private double rate;
     private boolean valid;
@@ -57,7 +63,22 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
 
     @Override
     public void run(long nowNs) {
-        predict(frame.positionM, frame.velocityMps, frame.sunDirection, sunDistanceM(frame.gnssTimeUnixNs), nowNs);
+        if (frame.navOk) {
+            System.arraycopy(frame.positionM, 0, held, 0, 3);
+            System.arraycopy(frame.velocityMps, 0, held, 3, 3);
+            heldNs = nowNs;
+            haveFix = true;
+            predict(frame.positionM, frame.velocityMps, frame.sunDirection, sunDistanceM(frame.gnssTimeUnixNs), nowNs);
+        } else if (haveFix) {
+            // no fix (GNSS lost): the last one, carried forward by the same integrator
+            for (double leftS = (nowNs - heldNs) / 1e9; leftS > 0; leftS -= STEP_S) {
+                integrator.step(held, Math.min(STEP_S, leftS));
+            }
+            heldNs = nowNs;
+            System.arraycopy(held, 0, heldR, 0, 3);
+            System.arraycopy(held, 3, heldV, 0, 3);
+            predict(heldR, heldV, frame.sunDirection, sunDistanceM(frame.gnssTimeUnixNs), nowNs);
+        }
     }
 
     /**

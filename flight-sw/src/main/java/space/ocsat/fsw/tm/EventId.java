@@ -87,7 +87,13 @@ public enum EventId {
     /** A load group shed for energy came back. */
     LOAD_RESTORED(Severity.INFO, "load priority ordinal (0 avionics, 1 thermal, 2 links, 3 compute)", "-", "battery SoC"),
     /** Boot found the store corrupt or missing: it was made fresh and the satellite starts in SAFE. */
-    STORE_REINITIALISED(Severity.CRITICAL, "1 corrupt, 2 missing", "first bad slot", "status of the wipe (store status ordinal)");
+    STORE_REINITIALISED(Severity.CRITICAL, "1 corrupt, 2 missing", "first bad slot", "status of the wipe (store status ordinal)"),
+    /** GNSS time moved by more than a second against the running clock; UTC follows it. */
+    CLOCK_JUMPED(Severity.WARNING, "-", "1 forward, 0 back", "the jump, s"),
+    /** GNSS time lost: the clock runs on its last correlation (b=1); back (b=0) with the correction it brought. */
+    CLOCK_FLYWHEEL(Severity.WARNING, "-", "1 started, 0 ended", "correction at the end, s"),
+    /** A time-tagged command whose time a clock jump passed over: not run (acknowledged FAILED, SKIPPED). */
+    COMMAND_SKIPPED(Severity.WARNING, "command sequence", "command type (Command union tag)", "execute at, UTC s since 1970");
 
     private final Severity severity;
     private final String argA;

@@ -10,4 +10,14 @@ public interface TimeSource {
     default boolean valid() {
         return true;
     }
+
+    /** @return clock jumps seen since boot (a source that cannot jump: 0) */
+    default long jumps() {
+        return 0;
+    }
+
+    /** @return how far UTC moved at the last jump, ns (forward positive) */
+    default long lastJumpNs() {
+        return 0;
+    }
 }

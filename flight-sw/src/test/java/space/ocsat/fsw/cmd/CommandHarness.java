@@ -88,4 +88,16 @@ final class CommandHarness {
         }
         return out;
     }
+
+    /** @return how many times the flight software raised this event so far */
+    long events(space.ocsat.fsw.tm.EventId id) {
+        space.ocsat.fsw.tm.EventLog log = fsw.events();
+        long n = 0;
+        for (long seq = 0; seq < log.published(); seq++) {
+            if (log.available(seq) && log.id(seq) == id) {
+                n++;
+            }
+        }
+        return n;
+    }
 }

@@ -37,6 +37,41 @@ class ScheduleTest {
     }
 
     @Test
+    void aClockJumpSkipsEveryCommandItPassedOverAndRunsTheOnesAfterIt() {
+        h.cycles(20);
+        long t0 = h.fake.nowNs;
+        h.send(capAt(1, t0 + 60 * SECOND, 300f));
+        h.send(capAt(2, t0 + 120 * SECOND, 310f));
+        h.send(capAt(3, t0 + 3700 * SECOND, 320f));
+        h.cycles(3);
+        h.fake.gnssOffsetNs = 3600 * SECOND; // GNSS time jumps an hour ahead
+        h.cycles(5);
+        assertThat(h.acks()).containsSubsequence("1 FAILED SKIPPED", "2 FAILED SKIPPED")
+                .noneMatch(a -> a.startsWith("1 COMPLETED") || a.startsWith("2 COMPLETED"));
+        assertThat(h.fsw.commanding().scheduled()).as("the one after the jump waits").isEqualTo(1);
+        assertThat(h.events(space.ocsat.fsw.tm.EventId.COMMAND_SKIPPED)).isEqualTo(2);
+        assertThat(h.events(space.ocsat.fsw.tm.EventId.CLOCK_JUMPED)).isEqualTo(1);
+        h.cycles(1000);
+        assertThat(h.acks()).as("the entry after the jump runs at its time").contains("3 COMPLETED OK");
+    }
+
+    @Test
+    void losingGnssFlywheelsTheClockAndSaysSo() {
+        h.cycles(20);
+        h.fake.gnssLost = true;
+        h.cycles(50);
+        assertThat(h.events(space.ocsat.fsw.tm.EventId.CLOCK_FLYWHEEL)).isEqualTo(1);
+        long send = h.fake.nowNs;
+        h.send(capAt(4, send + 2 * SECOND, 330f));
+        h.cycles(40);
+        assertThat(h.acks()).as("UTC keeps running on the flywheel").contains("4 COMPLETED OK");
+        h.fake.gnssLost = false;
+        h.cycles(2);
+        assertThat(h.events(space.ocsat.fsw.tm.EventId.CLOCK_FLYWHEEL)).isEqualTo(2);
+        assertThat(h.events(space.ocsat.fsw.tm.EventId.CLOCK_JUMPED)).isZero();
+    }
+
+    @Test
     void aTimeInThePastIsRejectedExpired() {
         h.cycles(20);
         h.send(capAt(1, h.fake.nowNs - SECOND, 350f));

@@ -14,7 +14,7 @@ public final class FaultCatalog {
     /** The faults the simulator injects today; the others are refused with this list. */
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
             "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
-            "watchdog.reset", "nvstore.corrupt");
+            "watchdog.reset", "nvstore.corrupt", "gnss.loss", "clock.jump");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -50,7 +50,9 @@ public final class FaultCatalog {
             // watchdog timeout 1 s, reboot 20 s
             Map.entry("watchdog.reset", new Detection("event RESTART", 35)),
             // found at the next boot: campaigns reset the processor a minute after the damage
-            Map.entry("nvstore.corrupt", new Detection("event STORE_REINITIALISED", 100)));
+            Map.entry("nvstore.corrupt", new Detection("event STORE_REINITIALISED", 100)),
+            Map.entry("gnss.loss", new Detection("event CLOCK_FLYWHEEL", 2)),
+            Map.entry("clock.jump", new Detection("event CLOCK_JUMPED", 2)));
 
     private FaultCatalog() {
     }

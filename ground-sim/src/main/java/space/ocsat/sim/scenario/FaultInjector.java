@@ -24,6 +24,8 @@ import space.ocsat.sim.model.SimulatedSatellite;
 final class FaultInjector {
     /** Corrected errors per second in an ECC storm (a failing HBM stack: thousands a minute). */
     private static final long ECC_STORM_PER_S = 400;
+    /** Default GNSS time jump, s (args: seconds; negative jumps back). */
+    private static final double CLOCK_JUMP_S = 3600;
     /** Draw beyond the cap of an over-current GPU, W (default; args: extraW). */
     private static final double OVERCURRENT_W = 150;
     private static final Pattern TARGET = Pattern.compile("([a-z]+)\\[(\\d+)\\]");
@@ -33,6 +35,8 @@ final class FaultInjector {
     private long[] stormErrors;
     private SimulatedSatellite physics;
     private boolean[] storeDamaged;
+    private boolean gnssLost;
+    private long clockJumpNs;
     private boolean pumpTripped;
     private boolean[] heaterStuckOn;
     private SensorFault[] sensors;
@@ -59,7 +63,7 @@ final class FaultInjector {
         storeDamaged = new boolean[hal.store().slotCount()];
         return hal.toBuilder().gpus(new Gpus(hal.gpus())).coolant(new Coolant(hal.coolant()))
                 .heaters(new HeaterSet(hal.heaters())).radiators(new RadiatorSensors(hal.radiators()))
-                .store(new Store(hal.store())).build();
+                .store(new Store(hal.store())).navigation(new Gnss(hal.navigation())).build();
     }
 
     /** Gives the injector the physics, for faults that change what really happens (not only what is sensed). */
@@ -93,6 +97,8 @@ final class FaultInjector {
             }
             case "sensor.stuck", "sensor.drift", "sensor.open" -> sensor(fault, target, args, active, nowS);
             case "nvstore.corrupt" -> java.util.Arrays.fill(storeDamaged, true);
+            case "gnss.loss" -> gnssLost = active;
+            case "clock.jump" -> clockJumpNs += Math.round(number(args, "seconds", CLOCK_JUMP_S) * 1e9);
             default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
         }
     }
@@ -121,7 +127,8 @@ final class FaultInjector {
             case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> index(target, "gpu", gpuHung.length);
             case "heater.stuck_on" -> index(target, "heater", heaterStuckOn.length);
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
-            case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt" -> {
+            case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt", "gnss.loss",
+                 "clock.jump" -> {
                 if (target != null) {
                     throw new IllegalArgumentException(fault + " takes no target");
                 }
@@ -290,6 +297,33 @@ final class FaultInjector {
         @Override public StoreStatus lastStatus() { return last; }
         @Override public long generation(int slot) { return d.generation(slot); }
         @Override public StoreStatus flush() { return d.flush(); }
+    }
+
+    /**
+     * The GNSS receiver: {@code gnss.loss} — no lock, status NO_RESPONSE and the last fix repeated;
+     * {@code clock.jump} — its time moves by the jump from then on (a receiver fault, a leap-second or week bug).
+     */
+    private final class Gnss implements space.ocsat.hal.nav.Navigation {
+        private final space.ocsat.hal.nav.Navigation d;
+        private final double[] lastPositionM = new double[3];
+        private final double[] lastVelocityMps = new double[3];
+        private long lastTimeNs;
+
+        Gnss(space.ocsat.hal.nav.Navigation d) {
+            this.d = d;
+        }
+
+        @Override public double positionM(int a) {
+            return gnssLost ? lastPositionM[a] : (lastPositionM[a] = d.positionM(a));
+        }
+        @Override public double velocityMps(int a) {
+            return gnssLost ? lastVelocityMps[a] : (lastVelocityMps[a] = d.velocityMps(a));
+        }
+        @Override public double sunDirection(int a) { return d.sunDirection(a); }
+        @Override public long gnssTimeUnixNs() {
+            return gnssLost ? lastTimeNs : (lastTimeNs = d.gnssTimeUnixNs() + clockJumpNs);
+        }
+        @Override public DeviceStatus status() { return gnssLost ? DeviceStatus.NO_RESPONSE : d.status(); }
     }
 
     private final class HeaterSet implements Heaters {

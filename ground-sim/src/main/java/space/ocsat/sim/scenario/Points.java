@@ -23,6 +23,7 @@ public final class Points {
             "gpu[i].power_w", "gpu[i].cap_w", "gpu[i].temp_k", "gpu[i].isolated", "gpus.powered", "coolant.flow",
             "coolant.temp_k", "coolant.pump_on", "radiator[i].temp_k", "heater[i].on", "tsensor[i].temp_k",
             "terminal[NAME].state", "fdir.active_faults", "exec.cycle_slips", "exec.restarts", "tm.frames_lost",
+            "cmd.scheduled",
             "truth.battery.soc", "truth.coolant.temp_k", "truth.gpus.max_temp_k", "truth.radiators.max_temp_k");
     private static final Pattern INDEXED = Pattern.compile("([a-z]+(?:\\.[a-z]+)?)\\[([A-Za-z0-9]+)\\]\\.([a-z_]+)");
 
@@ -112,6 +113,7 @@ public final class Points {
             case "exec.cycle_slips" -> r -> r.fsw().executive().stats().slips();
             case "exec.restarts" -> r -> r.fsw().restarts();
             case "tm.frames_lost" -> r -> r.fsw().downlink().lost();
+            case "cmd.scheduled" -> r -> r.fsw().commanding().scheduled();
             case "truth.battery.soc" -> r -> r.sim().satellite().battery().socTruth();
             case "truth.coolant.temp_k" -> r -> r.sim().satellite().thermal().outletTempK(r.sim().satellite().coolant().running());
             case "truth.gpus.max_temp_k" -> r -> r.sim().satellite().thermal().maxDieK();

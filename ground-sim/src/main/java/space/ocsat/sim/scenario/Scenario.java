@@ -24,9 +24,12 @@ public record Scenario(String name, String description, long seed, double durati
                        double inclinationDeg, boolean sso, String epoch, double ageYears, double initialSoc,
                        String initialMode, List<TimelineEntry> timeline, List<Expectation> expect) {
 
-    /** What happens at a time: a fault starts or clears, or a command is uplinked. */
+    /**
+     * What happens at a time: a fault starts or clears, or a command is uplinked ({@code executeAtS}: time-tagged to
+     * run at that scenario time, NaN to run at once).
+     */
     public record TimelineEntry(double atS, Kind kind, String name, String target, java.util.Map<String, Object> args,
-                                int line) {
+                                double executeAtS, int line) {
         /** The entry's kind. */
         public enum Kind { FAULT, CLEAR, COMMAND }
     }

@@ -19,9 +19,15 @@ final class ScenarioCommands {
 
     /** @return the signed telecommand @throws IllegalArgumentException naming a bad argument */
     static byte[] encode(TelecommandEncoder signer, long sequence, String name, Map<String, Object> args) {
+        return encode(signer, sequence, 0, name, args);
+    }
+
+    /** @param executeAtUnixNs time tag (UTC ns), 0 to run at once */
+    static byte[] encode(TelecommandEncoder signer, long sequence, long executeAtUnixNs, String name,
+                         Map<String, Object> args) {
         Map<String, String> kebab = new LinkedHashMap<>();
         args.forEach((k, v) -> kebab.put(kebab(k), text(v)));
-        return signer.encode(sequence, 0, CommandCatalog.type(name), CommandCatalog.build(name, kebab));
+        return signer.encode(sequence, executeAtUnixNs, CommandCatalog.type(name), CommandCatalog.build(name, kebab));
     }
 
     private static String text(Object v) {

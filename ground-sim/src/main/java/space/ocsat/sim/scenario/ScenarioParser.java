@@ -36,7 +36,8 @@ public final class ScenarioParser {
     private static final List<String> SATELLITE = List.of("altitudeKm", "inclinationDeg", "missionAgeYears", "sso",
             "epoch");
     private static final List<String> INITIAL = List.of("soc", "mode");
-    private static final List<String> ENTRY = List.of("at", "fault", "clear", "command", "target", "args");
+    private static final List<String> ENTRY = List.of("at", "fault", "clear", "command", "target", "args",
+            "executeAt");
     private static final List<String> EXPECT = List.of("always", "never", "eventually", "at", "that", "after",
             "within");
 
@@ -150,7 +151,15 @@ public final class ScenarioParser {
             }
             String target = e.containsKey("target") ? scalar(e.get("target")) : null;
             Map<String, Object> args = e.containsKey("args") ? args(mapping(e.get("args"))) : Map.of();
-            entries.add(new TimelineEntry(atS, kind, name, target, args, line(item)));
+            double executeAtS = Double.NaN;
+            if (e.containsKey("executeAt")) {
+                if (kind != TimelineEntry.Kind.COMMAND) {
+                    throw ScenarioError.at(file, line(e.get("executeAt")), "only a command is time-tagged, not",
+                            name, null);
+                }
+                executeAtS = duration(e.get("executeAt"));
+            }
+            entries.add(new TimelineEntry(atS, kind, name, target, args, executeAtS, line(item)));
         }
         entries.sort((a, b) -> Double.compare(a.atS(), b.atS()));
         return List.copyOf(entries);

@@ -183,7 +183,9 @@ public final class ScenarioRunner {
     private void apply(TimelineEntry e, double nowS) {
         switch (e.kind()) {
             case COMMAND -> {
-                byte[] tc = ScenarioCommands.encode(signer, nextSequence(), e.name(), e.args());
+                long at = Double.isNaN(e.executeAtS()) ? 0
+                        : sim.mission().epoch.getEpochSecond() * 1_000_000_000L + Math.round(e.executeAtS() * 1e9);
+                byte[] tc = ScenarioCommands.encode(signer, nextSequence(), at, e.name(), e.args());
                 sim.flightSoftware().commanding().inbox().offer(tc, 0, tc.length);
             }
             case FAULT -> {
