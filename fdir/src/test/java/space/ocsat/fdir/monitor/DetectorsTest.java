@@ -75,4 +75,20 @@ class DetectorsTest {
         pool.invalidate(0);
         assertThat(d.violated(pool)).isFalse();
     }
+
+    @Test
+    void shortfallDetectorHoldsItsVerdictWhileTheReferenceIsTooSmallToJudge() {
+        ShortfallDetector d = new ShortfallDetector(0, 1, 2, 0.2);
+        pool.set(1, 10);
+        pool.set(0, 9);
+        assertThat(d.violated(pool)).isFalse();
+        pool.set(0, 0.5);
+        assertThat(d.violated(pool)).isTrue();
+        pool.set(1, 0.1); // eclipse: nothing to judge by
+        pool.set(0, 0.1);
+        assertThat(d.violated(pool)).as("held").isTrue();
+        pool.set(1, 10);
+        pool.set(0, 9.5);
+        assertThat(d.violated(pool)).isFalse();
+    }
 }

@@ -99,6 +99,12 @@ public final class FswConfig {
     public double gpuOvercurrentMarginW = 60;
     /** Persistence of the over-current check, s. */
     public int gpuOvercurrentPersistenceS = 3;
+    /** A solar string under this fraction of its siblings' median current is open (judged in sunlight only). */
+    public double stringOpenFraction = 0.2;
+    /** The siblings' median current must be at least this for the string check to judge, A. */
+    public double stringOpenMinMedianA = 2;
+    /** Persistence of the string check, s. */
+    public int stringOpenPersistenceS = 30;
     /** A unit response (reset, power cycle) is tried once per this window; a fault back within it escalates, s. */
     public double unitEscalationS = 600;
     /** Three processor restarts within this long are a boot loop: the flight software holds SAFE, s (30 min). */

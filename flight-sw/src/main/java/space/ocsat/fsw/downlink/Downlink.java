@@ -68,6 +68,11 @@ public final class Downlink implements FrameSink, CycleTask {
         return Math.max(floors.ackedUpTo(stream), ring.newestSequence(stream)) + 1;
     }
 
+    /** The link must be down this long before it is reported, ns. */
+    static final long LINK_DOWN_NS = 5_000_000_000L;
+    private long linkDownSinceNs = Long.MIN_VALUE;
+    private boolean linkDownReported;
+
     /** Replaces the port (the transport is attached after the flight software is built). */
     public void attach(DownlinkPort newPort) {
         this.port = newPort;
@@ -89,10 +94,33 @@ public final class Downlink implements FrameSink, CycleTask {
     @Override
     public void run(long nowNs) {
         goBackWhereTheGroundMissedFrames();
-        if (port.up()) {
+        boolean up = port.up();
+        watchLink(up, nowNs);
+        if (up) {
             replay(nowNs);
         }
         reportLoss(nowNs);
+    }
+
+    /**
+     * LINK_DOWN once the link has been down for {@link #LINK_DOWN_NS} (a broker reconnect is not an outage), and
+     * again when it is back, with how long it was gone; the frames in between wait in the recorder.
+     */
+    private void watchLink(boolean up, long nowNs) {
+        if (up) {
+            if (linkDownReported) {
+                linkDownReported = false;
+                events.publish(nowNs, EventId.LINK_DOWN, 0, 0, (nowNs - linkDownSinceNs) / 1e9);
+            }
+            linkDownSinceNs = Long.MIN_VALUE;
+            return;
+        }
+        if (linkDownSinceNs == Long.MIN_VALUE) {
+            linkDownSinceNs = nowNs;
+        } else if (!linkDownReported && nowNs - linkDownSinceNs >= LINK_DOWN_NS) {
+            linkDownReported = true;
+            events.publish(nowNs, EventId.LINK_DOWN, ring.backlog(), 1, (nowNs - linkDownSinceNs) / 1e9);
+        }
     }
 
     private void goBackWhereTheGroundMissedFrames() {

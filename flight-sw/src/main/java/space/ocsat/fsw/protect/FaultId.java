@@ -7,7 +7,7 @@ public enum FaultId {
     SOC_BELOW_HARD_FLOOR,
     /** Coolant outlet over its limit despite derating: compute shed until it clears. */
     COOLANT_OVER_TEMPERATURE,
-    /** Battery outside its survival range (−5 … 45 °C): reported. */
+    /** Battery outside its survival range (−5 … 45 °C): compute shed until it is back (charge the law inhibits). */
     BATTERY_TEMPERATURE,
     /** A GPU stopped answering work: power-cycled, isolated if it hangs again soon after. */
     GPU_HANG,
@@ -30,5 +30,7 @@ public enum FaultId {
     /** A GPU draws well over its power cap: power-cycled, isolated if it does it again soon after. */
     GPU_OVERCURRENT,
     /** Only two coolant outlet sensors are left in the vote and they disagree: the loop reads the hotter. */
-    COOLANT_PAIR_DISAGREES
+    COOLANT_PAIR_DISAGREES,
+    /** A solar string delivers under a fifth of its siblings' median in sunlight: reported (nothing to switch). */
+    STRING_OPEN
 }

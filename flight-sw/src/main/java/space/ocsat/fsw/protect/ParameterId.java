@@ -11,8 +11,10 @@ public enum ParameterId {
     BUS_VOLTAGE_V,
     /** 1 while the pump is commanded on, 0 off. */
     PUMP_COMMANDED,
-    COOLANT_FLOW_KG_PER_S;
+    COOLANT_FLOW_KG_PER_S,
+    /** Median of the solar strings' currents, A (the reference each string is judged against). */
+    SOLAR_STRING_MEDIAN_A;
 
     /** Ids below this are the named ones; per-unit parameters follow (see {@link UnitMonitors}). */
-    public static final int COUNT = 9;
+    public static final int COUNT = 10;
 }

@@ -97,9 +97,11 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
                 config.coolantOutletMaxK + coolantMarginK, 2);
         fdir.add(FaultId.COOLANT_OVER_TEMPERATURE.ordinal(), coolantOverTemp, config.overTempPersistenceS,
                 Response.SHED_COMPUTE);
+        // outside its survival range the battery must carry as little current as it can: charge is inhibited by
+        // the charge law, discharge by shedding compute until the temperature is back
         fdir.add(FaultId.BATTERY_TEMPERATURE.ordinal(),
                 new LimitDetector(ParameterId.BATTERY_TEMP_K.ordinal(), BATTERY_SURVIVAL_MIN_K, BATTERY_SURVIVAL_MAX_K, 1),
-                5, Response.EVENT_ONLY);
+                5, Response.SHED_COMPUTE);
         units.register(fdir, config);
     }
 
@@ -267,8 +269,9 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     public void onCleared(int faultId, int unit, long nowNs) {
         events.publish(nowNs, EventId.FAULT_CLEARED, faultId, 0, unit);
         log(faultId, 0, false, nowNs);
-        if (faultId == FaultId.COOLANT_OVER_TEMPERATURE.ordinal()) {
-            governor.setComputeShed(false);
+        if (faultId == FaultId.COOLANT_OVER_TEMPERATURE.ordinal() || faultId == FaultId.BATTERY_TEMPERATURE.ordinal()) {
+            governor.setComputeShed(fdir.isConfirmed(FaultId.COOLANT_OVER_TEMPERATURE.ordinal())
+                    || fdir.isConfirmed(FaultId.BATTERY_TEMPERATURE.ordinal()));
         } else if (faultId == FaultId.SENSOR_PAIR_DISAGREES.ordinal()) {
             thermal.setZoneConservative(unit, false);
         }

@@ -6,17 +6,19 @@ import space.ocsat.fdir.monitor.ExpectedStateDetector;
 import space.ocsat.fdir.monitor.LimitDetector;
 import space.ocsat.fdir.monitor.LossDetector;
 import space.ocsat.fdir.monitor.RateDetector;
+import space.ocsat.fdir.monitor.ShortfallDetector;
 import space.ocsat.fdir.monitor.StuckDetector;
 import space.ocsat.fdir.pool.ParameterPool;
 import space.ocsat.fdir.response.Response;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.thermal.ThermalEstimate;
 
 /**
  * The monitors of individual units and where their parameters sit in the pool: every temperature sensor (stuck,
  * lost), each radiator zone's pair (cross-check), the pump (commanded on, no flow), each heater (commanded off, on)
- * and each GPU (ECC storm, over-current). Per-unit parameters follow the named ones ({@link ParameterId}) in the
+ * each GPU (ECC storm, over-current) and each solar string (open: under a fifth of its siblings' median). Per-unit parameters follow the named ones ({@link ParameterId}) in the
  * pool: the temperature sensors (tsensor order: the coolant outlet triple, then the radiator sensors zone by zone),
  * the heaters' commanded and measured states, the GPUs' ECC counts and their draw over cap.
  */
@@ -29,7 +31,9 @@ final class UnitMonitors {
     private final int heaterOnBase;
     private final int gpuEccBase;
     private final int gpuOverCapBase;
+    private final int stringBase;
     private final int poolSize;
+    private final double[] scratch;
 
     UnitMonitors(SensorFrame frame, ActuatorFrame cmd) {
         this.f = frame;
@@ -40,7 +44,9 @@ final class UnitMonitors {
         this.heaterOnBase = heaterCommandedBase + frame.heaterOn.length;
         this.gpuEccBase = heaterOnBase + frame.heaterOn.length;
         this.gpuOverCapBase = gpuEccBase + frame.gpuCount();
-        this.poolSize = gpuOverCapBase + frame.gpuCount();
+        this.stringBase = gpuOverCapBase + frame.gpuCount();
+        this.poolSize = stringBase + frame.stringCurrentA.length;
+        this.scratch = new double[frame.stringCurrentA.length];
     }
 
     /** @return the pool capacity the named and per-unit parameters need */
@@ -50,7 +56,8 @@ final class UnitMonitors {
 
     /** @return number of monitor table entries {@link #register} adds */
     int entries() {
-        return 2 * tsensors() + f.radiatorZones + 1 + f.heaterOn.length + 2 * f.gpuCount();
+        return 2 * tsensors() + f.radiatorZones + 1 + f.heaterOn.length + 2 * f.gpuCount()
+                + f.stringCurrentA.length;
     }
 
     /** @return number of temperature sensors: the coolant outlet triple, then the radiator pairs */
@@ -95,6 +102,15 @@ final class UnitMonitors {
                     Double.NEGATIVE_INFINITY, c.gpuOvercurrentMarginW, 0), c.gpuOvercurrentPersistenceS,
                     Response.POWER_CYCLE_UNIT);
         }
+        registerStrings(fdir, c);
+    }
+
+    private void registerStrings(Fdir fdir, FswConfig c) {
+        for (int s = 0; s < f.stringCurrentA.length; s++) {
+            fdir.add(FaultId.STRING_OPEN.ordinal(), s, new ShortfallDetector(stringBase + s,
+                    ParameterId.SOLAR_STRING_MEDIAN_A.ordinal(), c.stringOpenMinMedianA, c.stringOpenFraction),
+                    c.stringOpenPersistenceS, Response.EVENT_ONLY);
+        }
     }
 
     /** Writes the per-unit parameters from this cycle's frames; unusable readings are marked invalid. */
@@ -116,6 +132,18 @@ final class UnitMonitors {
             set(pool, gpuEccBase + g, live, f.gpuEccErrors[g]);
             // against the cap the GPU reports holding: a cap change it refused (hung) is not its over-current
             set(pool, gpuOverCapBase + g, live, f.gpuPowerW[g] - f.gpuCapW[g]);
+        }
+        int n = 0;
+        for (int s = 0; s < f.stringCurrentA.length; s++) {
+            set(pool, stringBase + s, f.stringOk[s], f.stringCurrentA[s]);
+            if (f.stringOk[s]) {
+                scratch[n++] = f.stringCurrentA[s];
+            }
+        }
+        if (n >= 3) {
+            pool.set(ParameterId.SOLAR_STRING_MEDIAN_A.ordinal(), ThermalEstimate.median(scratch, n));
+        } else {
+            pool.invalidate(ParameterId.SOLAR_STRING_MEDIAN_A.ordinal());
         }
     }
 

@@ -93,7 +93,9 @@ public enum EventId {
     /** GNSS time lost: the clock runs on its last correlation (b=1); back (b=0) with the correction it brought. */
     CLOCK_FLYWHEEL(Severity.WARNING, "-", "1 started, 0 ended", "correction at the end, s"),
     /** A time-tagged command whose time a clock jump passed over: not run (acknowledged FAILED, SKIPPED). */
-    COMMAND_SKIPPED(Severity.WARNING, "command sequence", "command type (Command union tag)", "execute at, UTC s since 1970");
+    COMMAND_SKIPPED(Severity.WARNING, "command sequence", "command type (Command union tag)", "execute at, UTC s since 1970"),
+    /** The ground link has been down 5 s (b=1; telemetry waits in the recorder) or is back (b=0). */
+    LINK_DOWN(Severity.WARNING, "recorder backlog, frames", "1 down, 0 back", "seconds down");
 
     private final Severity severity;
     private final String argA;

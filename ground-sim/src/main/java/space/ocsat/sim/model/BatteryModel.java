@@ -108,7 +108,14 @@ public final class BatteryModel implements Battery {
 
     /** Heat dissipated inside the pack now (I²R), W. */
     public double heatW() {
-        return currentA * currentA * resistanceOhm;
+        return currentA * currentA * resistanceOhm + faultHeatW;
+    }
+
+    private double faultHeatW;
+
+    /** Fault injection (scenarios): heat released inside the pack beyond its I²R (a soft internal short), W. */
+    public void setFaultHeatW(double w) {
+        faultHeatW = w;
     }
 
     /** Sets the pack temperature (integrated by the thermal model), K. */

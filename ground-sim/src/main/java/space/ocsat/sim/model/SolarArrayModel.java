@@ -23,6 +23,7 @@ public final class SolarArrayModel implements SolarArray {
     private final double[] voltageV;
     private final double[] measuredCurrentA;
     private final double[] measuredVoltageV;
+    private final boolean[] open;
     private final SensorNoise currentNoise;
     private final SensorNoise voltageNoise;
     private final SensorNoise tempNoise;
@@ -45,6 +46,7 @@ public final class SolarArrayModel implements SolarArray {
         voltageV = new double[n];
         measuredCurrentA = new double[n];
         measuredVoltageV = new double[n];
+        open = new boolean[n];
         currentNoise = new SensorNoise(Rng.stream(seed, 11), 0.05, 0.01);
         voltageNoise = new SensorNoise(Rng.stream(seed, 12), 0.1, 0.05);
         tempNoise = new SensorNoise(Rng.stream(seed, 13), 0.2, 0.1);
@@ -63,7 +65,7 @@ public final class SolarArrayModel implements SolarArray {
             int wing = Math.min(drives.count() - 1, s / perWing);
             double cos = drives.cosIncidence(wing, attitude.sunBody());
             cosIncidence[s] = cos;
-            availableW[s] = flux * c.stringAreaM2 * c.cellEfficiency * c.arrayPackingFactor * ageFactor
+            availableW[s] = open[s] ? 0 : flux * c.stringAreaM2 * c.cellEfficiency * c.arrayPackingFactor * ageFactor
                     * tempFactor * cos;
             total += availableW[s];
         }
@@ -99,6 +101,11 @@ public final class SolarArrayModel implements SolarArray {
             measuredVoltageV[s] = Math.max(0, voltageNoise.measure(voltageV[s]));
         }
         measuredTempK = tempNoise.measure(tempK);
+    }
+
+    /** Fault injection (scenarios): the string's circuit is open (a broken interconnect): it delivers nothing. */
+    public void setStringOpen(int string, boolean isOpen) {
+        open[string] = isOpen;
     }
 
     /** @return power the array can deliver now, W */

@@ -120,6 +120,9 @@ public final class Campaign {
         double clearS = !FaultCatalog.ONE_SHOT.contains(fault) && rnd.nextBoolean()
                 ? atS + FaultCatalog.DETECTION.get(fault).budgetS() + rnd.nextInt(CLEAR_MIN_S, CLEAR_MAX_S + 1)
                 : Double.NaN;
+        if (clearS > DURATION_S - CLEAR_MIN_S) {
+            clearS = Double.NaN; // a slow fault's clearance would not fit in the run: it lasts
+        }
         return new Injection(fault, target, atS, clearS);
     }
 

@@ -14,7 +14,8 @@ public final class FaultCatalog {
     /** The faults the simulator injects today; the others are refused with this list. */
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
             "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
-            "watchdog.reset", "nvstore.corrupt", "gnss.loss", "clock.jump");
+            "watchdog.reset", "nvstore.corrupt", "gnss.loss", "clock.jump", "link.outage", "solar.string_open",
+            "battery.overtemp");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -52,7 +53,13 @@ public final class FaultCatalog {
             // found at the next boot: campaigns reset the processor a minute after the damage
             Map.entry("nvstore.corrupt", new Detection("event STORE_REINITIALISED", 100)),
             Map.entry("gnss.loss", new Detection("event CLOCK_FLYWHEEL", 2)),
-            Map.entry("clock.jump", new Detection("event CLOCK_JUMPED", 2)));
+            Map.entry("clock.jump", new Detection("event CLOCK_JUMPED", 2)),
+            // reported after 5 s down (a reconnect is not an outage); campaigns take the link down for 10 minutes
+            Map.entry("link.outage", new Detection("event LINK_DOWN", 10, "{duration: 10min}")),
+            // judged in sunlight only: up to a 36-minute eclipse, then 30 s of persistence
+            Map.entry("solar.string_open", new Detection("event FAULT_CONFIRMED", 2400)),
+            // 1 kW into a 62.5 kJ/K pack: 25 K (to 45 °C) in about half an hour, then 5 s of persistence
+            Map.entry("battery.overtemp", new Detection("event FAULT_CONFIRMED", 2700)));
 
     private FaultCatalog() {
     }

@@ -24,11 +24,13 @@ import space.ocsat.sim.model.SimulatedSatellite;
 final class FaultInjector {
     /** Corrected errors per second in an ECC storm (a failing HBM stack: thousands a minute). */
     private static final long ECC_STORM_PER_S = 400;
+    /** Heat a battery over-temperature releases inside the pack by default, W (args: heatW). */
+    private static final double OVERTEMP_HEAT_W = 1000;
     /** Default GNSS time jump, s (args: seconds; negative jumps back). */
     private static final double CLOCK_JUMP_S = 3600;
     /** Draw beyond the cap of an over-current GPU, W (default; args: extraW). */
     private static final double OVERCURRENT_W = 150;
-    private static final Pattern TARGET = Pattern.compile("([a-z]+)\\[(\\d+)\\]");
+    private static final Pattern TARGET = Pattern.compile("([a-z.]+)\\[(\\d+)\\]");
 
     private boolean[] gpuHung;
     private boolean[] eccStorm;
@@ -98,6 +100,9 @@ final class FaultInjector {
             case "sensor.stuck", "sensor.drift", "sensor.open" -> sensor(fault, target, args, active, nowS);
             case "nvstore.corrupt" -> java.util.Arrays.fill(storeDamaged, true);
             case "gnss.loss" -> gnssLost = active;
+            case "battery.overtemp" -> physics.battery().setFaultHeatW(active ? number(args, "heatW", OVERTEMP_HEAT_W) : 0);
+            case "solar.string_open" -> physics.solar().setStringOpen(index(target, "solar.string",
+                    real.solarArray().stringCount()), active);
             case "clock.jump" -> clockJumpNs += Math.round(number(args, "seconds", CLOCK_JUMP_S) * 1e9);
             default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
         }
@@ -108,6 +113,7 @@ final class FaultInjector {
         return switch (fault) {
             case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> units("gpu", gpuHung.length);
             case "heater.stuck_on" -> units("heater", heaterStuckOn.length);
+            case "solar.string_open" -> units("solar.string", real.solarArray().stringCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> units("tsensor", sensors.length);
             default -> java.util.Collections.singletonList(null);
         };
@@ -126,9 +132,10 @@ final class FaultInjector {
         switch (fault) {
             case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> index(target, "gpu", gpuHung.length);
             case "heater.stuck_on" -> index(target, "heater", heaterStuckOn.length);
+            case "solar.string_open" -> index(target, "solar.string", real.solarArray().stringCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
             case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt", "gnss.loss",
-                 "clock.jump" -> {
+                 "clock.jump", "link.outage", "battery.overtemp" -> {
                 if (target != null) {
                     throw new IllegalArgumentException(fault + " takes no target");
                 }

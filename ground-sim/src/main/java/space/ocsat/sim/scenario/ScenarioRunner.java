@@ -32,6 +32,8 @@ import space.ocsat.sim.scenario.Scenario.TimelineEntry;
  */
 public final class ScenarioRunner {
     private static final long KEY_ID = 1;
+    /** Default length of a link outage, s (args: duration). */
+    private static final double LINK_OUTAGE_S = 1800;
 
     private final Scenario scenario;
     private final String file;
@@ -46,6 +48,8 @@ public final class ScenarioRunner {
     private final Verdict[] verdicts;
     private int nextEntry;
     private long commandSequence;
+    private MissionRun mission;
+    private double linkBackAtS = Double.NaN;
     private FlightSoftware seenFsw;
     private long eventCursor;
 
@@ -144,7 +148,8 @@ public final class ScenarioRunner {
 
     /** Runs the scenario into {@code outDir} (telemetry.csv, events.csv, summary.json). */
     public Result run(Path outDir, DoubleConsumer progress) throws IOException {
-        RunSummary summary = new MissionRun(sim, outDir).withoutArchive().csvEvery(csvEveryS)
+        mission = new MissionRun(sim, outDir);
+        RunSummary summary = mission.withoutArchive().csvEvery(csvEveryS)
                 .onEverySecond(s -> everySecond())
                 .run(scenario.durationS(), progress);
         double endS = sim.clock().nowNs() / 1e9;
@@ -166,6 +171,10 @@ public final class ScenarioRunner {
     private void everySecond() {
         double nowS = sim.clock().nowNs() / 1e9;
         faults.at(nowS);
+        if (nowS >= linkBackAtS) {
+            mission.ground().setLinkUp(true);
+            linkBackAtS = Double.NaN;
+        }
         while (nextEntry < scenario.timeline().size() && scenario.timeline().get(nextEntry).atS() <= nowS) {
             apply(scenario.timeline().get(nextEntry++), nowS);
         }
@@ -193,11 +202,21 @@ public final class ScenarioRunner {
                     sim.hangProcessor(); // the watchdog fires a timeout later; the processor reboots after that
                 } else if (e.name().equals("command.corrupt")) {
                     uplinkCorrupted();
+                } else if (e.name().equals("link.outage")) {
+                    mission.ground().setLinkUp(false);
+                    linkBackAtS = nowS + (e.args().get("duration") instanceof Double d ? d : LINK_OUTAGE_S);
                 } else {
                     faults.set(e.name(), e.target(), e.args(), true, nowS);
                 }
             }
-            case CLEAR -> faults.set(e.name(), e.target(), e.args(), false, nowS);
+            case CLEAR -> {
+                if (e.name().equals("link.outage")) {
+                    mission.ground().setLinkUp(true);
+                    linkBackAtS = Double.NaN;
+                } else {
+                    faults.set(e.name(), e.target(), e.args(), false, nowS);
+                }
+            }
         }
     }
 

@@ -46,6 +46,20 @@ class CampaignTest {
     }
 
     @Test
+    void everyPlannedTimeFitsInTheRun() {
+        for (Campaign.Planned p : Campaign.plan(options(400, true, 1, 1), TARGETS)) {
+            for (Campaign.Injection i : p.faults()) {
+                assertThat(i.atS()).isLessThan(Campaign.DURATION_S);
+                if (!Double.isNaN(i.clearS())) {
+                    assertThat(i.clearS()).as(p.yaml()).isLessThan(Campaign.DURATION_S)
+                            .isGreaterThan(i.atS() + FaultCatalog.DETECTION.get(i.fault()).budgetS());
+                }
+            }
+            ScenarioParser.parse(p.yaml(), p.name());
+        }
+    }
+
+    @Test
     void refusesFaultsTheSimulatorDoesNotInjectAndBadShards() {
         assertThatThrownBy(() -> new Campaign.Options(10, 1, List.of("gpu.melt"), false, 1, 1))
                 .hasMessageContaining("gpu.melt").hasMessageContaining("gpu.hang");
