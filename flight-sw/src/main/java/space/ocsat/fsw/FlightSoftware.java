@@ -127,8 +127,9 @@ public final class FlightSoftware {
                 hal.gpus().minCapW(), hal.gpus().maxCapW());
         pump = new PumpControl(sensed, commanded, thermalEstimate, events, config);
         heaters = new HeaterControl(sensed, commanded, events, config);
-        protection = new Protection(sensed, commanded, soc, thermalEstimate, modes, governor, pump, heaters, events,
-                config, hal.store());
+        ArrayPointing pointing = new ArrayPointing(sensed, commanded, modes);
+        protection = new Protection(sensed, commanded, soc, thermalEstimate, modes, governor, pump, heaters, pointing,
+                events, config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
         actuation = new Actuation(hal, sensed, commanded, events);
         state = new StateRecord(hal.store(), soc, events);
@@ -184,7 +185,7 @@ public final class FlightSoftware {
                 .register(Stage.DECIDE, Rate.HZ_1, charge)
                 .register(Stage.DECIDE, Rate.HZ_1, heaters)
                 .register(Stage.DECIDE, Rate.HZ_1, pump)
-                .register(Stage.DECIDE, Rate.HZ_1, new ArrayPointing(sensed, commanded, modes))
+                .register(Stage.DECIDE, Rate.HZ_1, pointing)
                 .register(Stage.DECIDE, Rate.HZ_1, links)
                 .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes, links))
                 .register(Stage.DECIDE, Rate.HZ_10, thermalCap)

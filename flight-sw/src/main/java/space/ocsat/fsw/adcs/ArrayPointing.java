@@ -17,14 +17,28 @@ public final class ArrayPointing implements CycleTask {
     private final SensorFrame f;
     private final ActuatorFrame cmd;
     private final ModeManager modes;
+    /** Smoothing of the measured slip per second (a drive still slewing shows a transient error too). */
+    private static final double SLIP_GAIN = 0.2;
     private final double[] sunBody = new double[3];
     private final double[] lastSun = new double[3];
+    private final boolean[] byEncoder;
+    private final double[] slipRad;
     private boolean haveSun;
 
     public ArrayPointing(SensorFrame frame, ActuatorFrame cmd, ModeManager modes) {
         this.f = frame;
         this.cmd = cmd;
         this.modes = modes;
+        this.byEncoder = new boolean[cmd.driveAngleRad.length];
+        this.slipRad = new double[cmd.driveAngleRad.length];
+    }
+
+    /**
+     * FDIR: the drive does not go where it is commanded; steer it by its encoder — command the wanted angle less
+     * the slip it shows (measured − commanded, smoothed) — until the ground says otherwise.
+     */
+    public void steerByEncoder(int drive) {
+        byEncoder[drive] = true;
     }
 
     @Override
@@ -42,7 +56,14 @@ public final class ArrayPointing implements CycleTask {
             angle = StrictMath.atan2(sunBody[0], -sunBody[2]);
         }
         for (int i = 0; i < cmd.driveAngleRad.length; i++) {
-            cmd.driveAngleRad[i] = angle;
+            double target = angle;
+            if (byEncoder[i]) {
+                double seen = f.driveAngleRad[i] - cmd.driveAngleRad[i];
+                seen = seen - 2 * Math.PI * Math.rint(seen / (2 * Math.PI));
+                slipRad[i] += SLIP_GAIN * (seen - slipRad[i]);
+                target = angle - slipRad[i];
+            }
+            cmd.driveAngleRad[i] = target;
         }
     }
 }

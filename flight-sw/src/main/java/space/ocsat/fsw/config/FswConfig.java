@@ -105,6 +105,10 @@ public final class FswConfig {
     public double stringOpenMinMedianA = 2;
     /** Persistence of the string check, s. */
     public int stringOpenPersistenceS = 30;
+    /** An array drive this far from its command, for the persistence, is off-pointing, rad (5°). */
+    public double driveOffPointingRad = Math.toRadians(5);
+    /** Persistence of the drive check, s (longer than the longest slew: 180° at 2°/s). */
+    public int driveOffPointingPersistenceS = 120;
     /** A unit response (reset, power cycle) is tried once per this window; a fault back within it escalates, s. */
     public double unitEscalationS = 600;
     /** Three processor restarts within this long are a boot loop: the flight software holds SAFE, s (30 min). */

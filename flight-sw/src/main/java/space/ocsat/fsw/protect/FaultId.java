@@ -32,5 +32,7 @@ public enum FaultId {
     /** Only two coolant outlet sensors are left in the vote and they disagree: the loop reads the hotter. */
     COOLANT_PAIR_DISAGREES,
     /** A solar string delivers under a fifth of its siblings' median in sunlight: reported (nothing to switch). */
-    STRING_OPEN
+    STRING_OPEN,
+    /** An array drive stops away from its command (slipped, misaligned): the pointing law steers by its encoder. */
+    DRIVE_OFF_POINTING
 }

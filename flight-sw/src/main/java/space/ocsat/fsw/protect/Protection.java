@@ -8,6 +8,7 @@ import space.ocsat.fdir.monitor.LimitDetector;
 import space.ocsat.fdir.pool.ParameterPool;
 import space.ocsat.fdir.response.FaultListener;
 import space.ocsat.fdir.response.Response;
+import space.ocsat.fsw.adcs.ArrayPointing;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.exec.CycleTask;
@@ -44,6 +45,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final ActuatorFrame cmd;
     private final PumpControl pump;
     private final HeaterControl heaters;
+    private final ArrayPointing pointing;
     private final long escalationNs;
     private final long gpuCycleNs;
     private final long[][] lastUnitResetNs;
@@ -64,8 +66,9 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private boolean bootLoop;
 
     public Protection(SensorFrame frame, ActuatorFrame cmd, SocEstimator soc, ThermalEstimate thermal,
-                      ModeManager modes, GpuGovernor governor, PumpControl pump, HeaterControl heaters, EventLog events,
-                      FswConfig config, NonVolatileStore store) {
+                      ModeManager modes, GpuGovernor governor, PumpControl pump, HeaterControl heaters,
+                      ArrayPointing pointing, EventLog events, FswConfig config, NonVolatileStore store) {
+        this.pointing = pointing;
         this.units = new UnitMonitors(frame, cmd);
         this.pool = new ParameterPool(units.poolSize());
         this.fdir = new Fdir(NAMED_MONITORS + units.entries());
@@ -218,6 +221,8 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
             default:
                 if (faultId == FaultId.SENSOR_PAIR_DISAGREES.ordinal()) {
                     thermal.setZoneConservative(unit, true);
+                } else if (faultId == FaultId.DRIVE_OFF_POINTING.ordinal()) {
+                    pointing.steerByEncoder(unit);
                 }
                 return response;
         }

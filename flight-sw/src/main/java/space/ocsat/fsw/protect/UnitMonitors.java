@@ -18,7 +18,8 @@ import space.ocsat.fsw.thermal.ThermalEstimate;
 /**
  * The monitors of individual units and where their parameters sit in the pool: every temperature sensor (stuck,
  * lost), each radiator zone's pair (cross-check), the pump (commanded on, no flow), each heater (commanded off, on)
- * each GPU (ECC storm, over-current) and each solar string (open: under a fifth of its siblings' median). Per-unit parameters follow the named ones ({@link ParameterId}) in the
+ * each GPU (ECC storm, over-current), each solar string (open: under a fifth of its siblings' median) and each
+ * array drive (off its command). Per-unit parameters follow the named ones ({@link ParameterId}) in the
  * pool: the temperature sensors (tsensor order: the coolant outlet triple, then the radiator sensors zone by zone),
  * the heaters' commanded and measured states, the GPUs' ECC counts and their draw over cap.
  */
@@ -32,6 +33,7 @@ final class UnitMonitors {
     private final int gpuEccBase;
     private final int gpuOverCapBase;
     private final int stringBase;
+    private final int driveBase;
     private final int poolSize;
     private final double[] scratch;
 
@@ -45,7 +47,8 @@ final class UnitMonitors {
         this.gpuEccBase = heaterOnBase + frame.heaterOn.length;
         this.gpuOverCapBase = gpuEccBase + frame.gpuCount();
         this.stringBase = gpuOverCapBase + frame.gpuCount();
-        this.poolSize = stringBase + frame.stringCurrentA.length;
+        this.driveBase = stringBase + frame.stringCurrentA.length;
+        this.poolSize = driveBase + frame.driveAngleRad.length;
         this.scratch = new double[frame.stringCurrentA.length];
     }
 
@@ -57,7 +60,7 @@ final class UnitMonitors {
     /** @return number of monitor table entries {@link #register} adds */
     int entries() {
         return 2 * tsensors() + f.radiatorZones + 1 + f.heaterOn.length + 2 * f.gpuCount()
-                + f.stringCurrentA.length;
+                + f.stringCurrentA.length + f.driveAngleRad.length;
     }
 
     /** @return number of temperature sensors: the coolant outlet triple, then the radiator pairs */
@@ -111,6 +114,11 @@ final class UnitMonitors {
                     ParameterId.SOLAR_STRING_MEDIAN_A.ordinal(), c.stringOpenMinMedianA, c.stringOpenFraction),
                     c.stringOpenPersistenceS, Response.EVENT_ONLY);
         }
+        for (int d = 0; d < f.driveAngleRad.length; d++) {
+            fdir.add(FaultId.DRIVE_OFF_POINTING.ordinal(), d, new LimitDetector(driveBase + d,
+                    -c.driveOffPointingRad, c.driveOffPointingRad, 0), c.driveOffPointingPersistenceS,
+                    Response.EVENT_ONLY);
+        }
     }
 
     /** Writes the per-unit parameters from this cycle's frames; unusable readings are marked invalid. */
@@ -133,6 +141,9 @@ final class UnitMonitors {
             // against the cap the GPU reports holding: a cap change it refused (hung) is not its over-current
             set(pool, gpuOverCapBase + g, live, f.gpuPowerW[g] - f.gpuCapW[g]);
         }
+        for (int d = 0; d < f.driveAngleRad.length; d++) {
+            pool.set(driveBase + d, wrap(f.driveAngleRad[d] - cmd.driveAngleRad[d]));
+        }
         int n = 0;
         for (int s = 0; s < f.stringCurrentA.length; s++) {
             set(pool, stringBase + s, f.stringOk[s], f.stringCurrentA[s]);
@@ -145,6 +156,12 @@ final class UnitMonitors {
         } else {
             pool.invalidate(ParameterId.SOLAR_STRING_MEDIAN_A.ordinal());
         }
+    }
+
+    /** @return the angle wrapped into (−π, π] */
+    static double wrap(double a) {
+        double w = a % (2 * Math.PI);
+        return w > Math.PI ? w - 2 * Math.PI : w <= -Math.PI ? w + 2 * Math.PI : w;
     }
 
     private static void set(ParameterPool pool, int id, boolean ok, double value) {

@@ -43,7 +43,7 @@ class FaultLogCommandsTest {
 
     @Test
     void faultsAreLoggedAcrossAResetDumpedOldestFirstAndClearedOnlyWhenArmed() {
-        h.fake.batteryTempK = 330; // above battery survival: confirmed after its persistence, event-only
+        h.fake.batteryTempK = 330; // above battery survival: confirmed after its persistence, compute shed
         h.cycles(100);
         h.fake.batteryTempK = 293;
         h.cycles(100);
@@ -53,7 +53,7 @@ class FaultLogCommandsTest {
         dump();
         h.cycles(2);
         int battery = FaultId.BATTERY_TEMPERATURE.ordinal();
-        assertThat(lastDump(from)).containsExactly(battery + " " + space.ocsat.fdir.response.Response.EVENT_ONLY.ordinal(),
+        assertThat(lastDump(from)).containsExactly(battery + " " + space.ocsat.fdir.response.Response.SHED_COMPUTE.ordinal(),
                 battery + " -1", "end 2");
 
         send(Command.ClearFaultLog, b -> {

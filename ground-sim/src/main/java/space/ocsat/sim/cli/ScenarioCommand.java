@@ -148,6 +148,7 @@ public final class ScenarioCommand implements Runnable {
                         : List.of(faults.split(","));
                 options = new Campaign.Options(count, seed, names, doubleFaults,
                         Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                Campaign.plan(options, CampaignRunner.referenceTargets()); // a plan that cannot be drawn is a usage error
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }

@@ -72,6 +72,8 @@ public final class GroundStation implements DownlinkPort {
         return this;
     }
 
+    private boolean replayArrived;
+
     /** Takes the link down (an outage: nothing reaches the ground) or brings it back. */
     public void setLinkUp(boolean up) {
         this.linkUp = up;
@@ -87,6 +89,7 @@ public final class GroundStation implements DownlinkPort {
         if (!linkUp) {
             return false;
         }
+        replayArrived |= replay;
         if (transport != null && !transport.offer(stream, sequence, frame, replay)) {
             return false;
         }
@@ -138,8 +141,12 @@ public final class GroundStation implements DownlinkPort {
             return 0;
         }
         int sent = 0;
+        boolean replaying = replayArrived;
+        replayArrived = false;
         for (int s = 0; s < contiguous.length; s++) {
-            giveUpOnAStuckGap(s);
+            if (!replaying) {
+                giveUpOnAStuckGap(s); // while the satellite still replays its backlog, a gap may yet be filled
+            }
             if (contiguous[s] >= 0 && (contiguous[s] > acknowledged[s] || !waiting[s].isEmpty())) {
                 to.acknowledge(s, contiguous[s]);
                 acknowledged[s] = contiguous[s];
@@ -150,9 +157,11 @@ public final class GroundStation implements DownlinkPort {
     }
 
     /**
-     * A gap that outlasts {@link #GAP_GIVE_UP_ACKS} (or {@link #givingUpAfter}) acknowledgement rounds, each of which sent the satellite back, is
-     * a loss (frames overwritten on board before they could be sent, or never recordable): the frames waiting behind
-     * it are released and the missing ones counted, so the stream does not stall for good.
+     * A gap that outlasts {@link #GAP_GIVE_UP_ACKS} (or {@link #givingUpAfter}) acknowledgement rounds, each of which
+     * sent the satellite back, is a loss (frames overwritten on board before they could be sent, or never
+     * recordable): the frames waiting behind it are released and the missing ones counted, so the stream does not
+     * stall for good. Rounds in which replayed frames still arrived do not count: after an outage the satellite
+     * sends new frames live while it replays the backlog, and the replay may yet fill the gap.
      */
     private void giveUpOnAStuckGap(int s) {
         if (waiting[s].isEmpty()) {

@@ -8,19 +8,29 @@ public final class ArrayDriveModel implements ArrayDrives {
     private final double[] angleRad;
     private final double[] commandRad;
     private final double rateRadPerS;
+    private final double[] slipRad;
 
     /** @param count number of drives (wings) @param rateRadPerS slew rate limit, rad/s */
     public ArrayDriveModel(int count, double rateRadPerS) {
         this.angleRad = new double[count];
         this.commandRad = new double[count];
         this.rateRadPerS = rateRadPerS;
+        this.slipRad = new double[count];
+    }
+
+    /**
+     * Fault injection (scenarios): the drive settles this far from where it is commanded (lost steps, a slipped
+     * coupling); its encoder reads where it really is. 0 clears it.
+     */
+    public void setSlipRad(int drive, double rad) {
+        slipRad[drive] = rad;
     }
 
     /** Advances every drive by dtS seconds. */
     public void step(double dtS) {
         double max = rateRadPerS * dtS;
         for (int i = 0; i < angleRad.length; i++) {
-            double err = wrap(commandRad[i] - angleRad[i]);
+            double err = wrap(commandRad[i] + slipRad[i] - angleRad[i]);
             angleRad[i] = wrap(angleRad[i] + Math.max(-max, Math.min(max, err)));
         }
     }

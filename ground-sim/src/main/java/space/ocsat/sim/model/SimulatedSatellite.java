@@ -141,6 +141,7 @@ public final class SimulatedSatellite {
     public OrbitEnvironment environment() { return env; }
     public AttitudeModel attitude() { return attitude; }
     public SolarArrayModel solar() { return solar; }
+    public ArrayDriveModel drives() { return drives; }
     public BatteryModel battery() { return battery; }
     public PowerSystemModel power() { return power; }
     public GpuModel gpus() { return gpus; }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * A fault campaign's plan. Run {@code k} of a campaign with seed {@code S} draws its own seed from (S, k), and from
- * it a fault (two different ones on different units with {@code --double}), a target and an injection time; a lasting fault is cleared again in half
+ * it a fault (with {@code --double} two that can both be judged: see {@link #compatible}), a target and an injection time; a lasting fault is cleared again in half
  * the runs, after its detection budget (a fault cleared before it could show is no test of detection). Each run is written as scenario YAML — the invariants and the fault's detection budget as expectations —
  * so a failing run is reproduced with {@code ocsat scenario run} on its file, and the same campaign seed always plans
  * the same runs whatever the shard.
@@ -22,6 +22,7 @@ public final class Campaign {
     private static final int CLEAR_MAX_S = 1800;
     /** A second fault stays this far from a processor reset (watchdog timeout + reboot + margin), s. */
     private static final int REBOOT_GUARD_S = 60;
+    private static final int MAX_DRAWS = 10_000;
     /** A damaged store shows at the next boot: the campaign resets the processor this long after the damage, s. */
     private static final int CORRUPT_TO_RESET_S = 60;
     /**
@@ -95,16 +96,18 @@ public final class Campaign {
             long runSeed = new SplittableRandom(o.seed() * 1_000_003L + k).nextLong() & 0x7FFF_FFFFL;
             SplittableRandom rnd = new SplittableRandom(runSeed);
             List<Injection> faults = new ArrayList<>();
-            int wanted = o.doubleFaults() ? 2 : 1;
-            while (faults.size() < wanted) {
-                Injection i = draw(rnd, o.faults(), targets);
-                // two faults on one unit test nothing more: the first one's isolation hides the second; and a fault
-                // while the processor reboots waits for it (a command sent then is lost with its inbox)
-                if (faults.stream().noneMatch(f -> f.fault().equals(i.fault())
-                        || i.target() != null && i.target().equals(f.target())
-                        || rebootOverlaps(f, i))) {
-                    faults.add(i);
+            faults.add(draw(rnd, o.faults(), targets));
+            if (o.doubleFaults()) {
+                Injection second = draw(rnd, o.faults(), targets);
+                for (int attempt = 0; !compatible(faults.get(0), second); attempt++) {
+                    if (attempt == MAX_DRAWS) {
+                        throw new IllegalArgumentException("--double: no two of " + o.faults()
+                                + " can be told apart in one run (pick more faults)");
+                    }
+                    faults.set(0, draw(rnd, o.faults(), targets));
+                    second = draw(rnd, o.faults(), targets);
                 }
+                faults.add(second);
             }
             faults.sort(java.util.Comparator.comparingDouble(Injection::atS));
             runs.add(new Planned(k, runSeed, List.copyOf(faults), yaml(k, o.seed(), runSeed, faults)));
@@ -124,6 +127,29 @@ public final class Campaign {
             clearS = Double.NaN; // a slow fault's clearance would not fit in the run: it lasts
         }
         return new Injection(fault, target, atS, clearS);
+    }
+
+    /**
+     * Can both faults of a double run be judged? Not two on one unit (the first one's isolation hides the second),
+     * not a fault while the processor reboots (it waits for it; a command sent then is lost with its inbox), not a
+     * clock jump while GNSS is lost (no GNSS time to jump), and not a fault still to be detected when a damaged
+     * store sends the satellite to SAFE (compute off, nothing left to show it).
+     */
+    static boolean compatible(Injection a, Injection b) {
+        if (a.target() != null ? a.target().equals(b.target()) : a.fault().equals(b.fault())) {
+            return false;
+        }
+        if (rebootOverlaps(a, b) || a.fault().equals("gnss.loss") && b.fault().equals("clock.jump")
+                || b.fault().equals("gnss.loss") && a.fault().equals("clock.jump")) {
+            return false;
+        }
+        return beforeSafe(a, b) && beforeSafe(b, a);
+    }
+
+    /** @return true unless {@code other} is a damaged store whose reset comes before {@code i} is detected */
+    private static boolean beforeSafe(Injection i, Injection other) {
+        return !other.fault().equals("nvstore.corrupt")
+                || i.atS() + FaultCatalog.DETECTION.get(i.fault()).budgetS() < resetS(other);
     }
 
     private static boolean rebootOverlaps(Injection a, Injection b) {

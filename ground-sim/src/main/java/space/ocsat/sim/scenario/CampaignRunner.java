@@ -49,7 +49,7 @@ public final class CampaignRunner {
     }
 
     /** @return the targets each fault can take on the reference satellite */
-    static java.util.function.Function<String, List<String>> referenceTargets() {
+    public static java.util.function.Function<String, List<String>> referenceTargets() {
         ScenarioRunner probe = ScenarioRunner.compile(ScenarioParser.parse("name: probe\nduration: 1s\n", "probe"),
                 "probe");
         return probe::targets;

@@ -15,7 +15,7 @@ public final class FaultCatalog {
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
             "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
             "watchdog.reset", "nvstore.corrupt", "gnss.loss", "clock.jump", "link.outage", "solar.string_open",
-            "battery.overtemp");
+            "battery.overtemp", "solar.off_pointing");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -59,7 +59,9 @@ public final class FaultCatalog {
             // judged in sunlight only: up to a 36-minute eclipse, then 30 s of persistence
             Map.entry("solar.string_open", new Detection("event FAULT_CONFIRMED", 2400)),
             // 1 kW into a 62.5 kJ/K pack: 25 K (to 45 °C) in about half an hour, then 5 s of persistence
-            Map.entry("battery.overtemp", new Detection("event FAULT_CONFIRMED", 2700)));
+            Map.entry("battery.overtemp", new Detection("event FAULT_CONFIRMED", 2700)),
+            // 120 s of persistence (longer than any slew); in eclipse the drives still move, so it shows there too
+            Map.entry("solar.off_pointing", new Detection("event FAULT_CONFIRMED", 180)));
 
     private FaultCatalog() {
     }

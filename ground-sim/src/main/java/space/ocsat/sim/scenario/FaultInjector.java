@@ -24,6 +24,8 @@ import space.ocsat.sim.model.SimulatedSatellite;
 final class FaultInjector {
     /** Corrected errors per second in an ECC storm (a failing HBM stack: thousands a minute). */
     private static final long ECC_STORM_PER_S = 400;
+    /** How far the array drives settle from their command by default, degrees (args: angleDeg). */
+    private static final double OFF_POINTING_DEG = 60;
     /** Heat a battery over-temperature releases inside the pack by default, W (args: heatW). */
     private static final double OVERTEMP_HEAT_W = 1000;
     /** Default GNSS time jump, s (args: seconds; negative jumps back). */
@@ -100,6 +102,12 @@ final class FaultInjector {
             case "sensor.stuck", "sensor.drift", "sensor.open" -> sensor(fault, target, args, active, nowS);
             case "nvstore.corrupt" -> java.util.Arrays.fill(storeDamaged, true);
             case "gnss.loss" -> gnssLost = active;
+            case "solar.off_pointing" -> {
+                double rad = active ? Math.toRadians(number(args, "angleDeg", OFF_POINTING_DEG)) : 0;
+                for (int d = 0; d < real.arrayDrives().count(); d++) {
+                    physics.drives().setSlipRad(d, rad);
+                }
+            }
             case "battery.overtemp" -> physics.battery().setFaultHeatW(active ? number(args, "heatW", OVERTEMP_HEAT_W) : 0);
             case "solar.string_open" -> physics.solar().setStringOpen(index(target, "solar.string",
                     real.solarArray().stringCount()), active);
@@ -135,7 +143,7 @@ final class FaultInjector {
             case "solar.string_open" -> index(target, "solar.string", real.solarArray().stringCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
             case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt", "gnss.loss",
-                 "clock.jump", "link.outage", "battery.overtemp" -> {
+                 "clock.jump", "link.outage", "battery.overtemp", "solar.off_pointing" -> {
                 if (target != null) {
                     throw new IllegalArgumentException(fault + " takes no target");
                 }

@@ -34,15 +34,30 @@ class CampaignTest {
     void doubleFaultRunsInjectTwoDifferentFaultsAndEveryPlanIsAValidScenario() {
         for (Campaign.Planned p : Campaign.plan(options(30, true, 1, 1), TARGETS)) {
             assertThat(p.faults()).hasSize(2);
-            assertThat(p.faults().get(0).fault()).isNotEqualTo(p.faults().get(1).fault());
+            assertThat(Campaign.compatible(p.faults().get(0), p.faults().get(1))).isTrue();
             if (p.faults().get(0).target() != null) {
                 assertThat(p.faults().get(0).target()).isNotEqualTo(p.faults().get(1).target());
+            } else {
+                assertThat(p.faults().get(0).fault()).isNotEqualTo(p.faults().get(1).fault());
             }
             Scenario s = ScenarioParser.parse(p.yaml(), p.name());
             assertThat(s.seed()).isEqualTo(p.seed());
             assertThat(s.expect()).hasSize(Campaign.INVARIANTS.size() + 2);
             ScenarioRunner.compile(s, p.name()); // targets, points and events all resolve
         }
+    }
+
+    @Test
+    void aDamagedStoreNeverHidesTheOtherFaultOfItsRun() {
+        Campaign.Injection corrupt = new Campaign.Injection("nvstore.corrupt", null, 600, Double.NaN);
+        assertThat(Campaign.compatible(corrupt, new Campaign.Injection("gpu.hang", "gpu[1]", 900, Double.NaN)))
+                .as("the GPU would be off in SAFE").isFalse();
+        assertThat(Campaign.compatible(corrupt, new Campaign.Injection("gpu.hang", "gpu[1]", 400, Double.NaN)))
+                .isTrue();
+        assertThat(Campaign.compatible(new Campaign.Injection("gnss.loss", null, 400, Double.NaN),
+                new Campaign.Injection("clock.jump", null, 1200, Double.NaN))).isFalse();
+        assertThat(Campaign.compatible(new Campaign.Injection("gpu.hang", "gpu[1]", 400, Double.NaN),
+                new Campaign.Injection("gpu.hang", "gpu[2]", 1200, Double.NaN))).as("one fault, two units").isTrue();
     }
 
     @Test
@@ -65,6 +80,8 @@ class CampaignTest {
                 .hasMessageContaining("gpu.melt").hasMessageContaining("gpu.hang");
         assertThatThrownBy(() -> options(10, false, 4, 3)).hasMessageContaining("--shard");
         assertThatThrownBy(() -> options(0, false, 1, 1)).hasMessageContaining("--count");
+        assertThatThrownBy(() -> Campaign.plan(new Campaign.Options(3, 1, List.of("watchdog.reset"), true, 1, 1),
+                TARGETS)).hasMessageContaining("--double");
     }
 
     @Test
