@@ -153,6 +153,16 @@ public final class Fdir {
         return false;
     }
 
+    /** @return true if any fault whose response is {@code response} is currently confirmed */
+    public boolean anyConfirmed(Response response) {
+        for (int i = 0; i < size; i++) {
+            if (confirmed[i] && responses[i] == response) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return true if the fault is currently confirmed on this unit */
     public boolean isConfirmed(int faultId, int unit) {
         int i = indexOf(faultId, unit);

@@ -85,13 +85,60 @@ class FlightSoftwareTest {
             low.runCycle(fake.nowNs);
             fake.nowNs += TICK_NS;
         }
-        assertThat(low.socEstimate()).as("charged back above the floor").isGreaterThan(0.45);
+        assertThat(low.socEstimate()).as("charged back above the floor").isGreaterThan(0.45).isLessThan(0.50);
+        low.requestMode(Mode.OPERATIONAL);
+        for (int i = 0; i < 10; i++) {
+            low.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(low.mode()).as("not yet: below SAFE's exit minimum").isEqualTo(Mode.SAFE);
+        for (int i = 0; i < 10 * 600; i++) {
+            low.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(low.socEstimate()).as("charged above SAFE's exit minimum").isGreaterThan(0.50);
         low.requestMode(Mode.OPERATIONAL);
         for (int i = 0; i < 10; i++) {
             low.runCycle(fake.nowNs);
             fake.nowNs += TICK_NS;
         }
         assertThat(low.mode()).isEqualTo(Mode.OPERATIONAL);
+    }
+
+    @Test
+    void leavesSafeOnlyOnceTheBatteryIsBackInItsTemperatureRangeAndSaysWhyNot() {
+        FakeHal fake = new FakeHal();
+        FswConfig config = new FswConfig();
+        config.initialMode = Mode.SAFE;
+        FlightSoftware safe = new FlightSoftware(fake.hal, config, () -> 0L);
+        fake.batteryTempK = 330;
+        for (int i = 0; i < 100; i++) {
+            safe.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        safe.requestMode(Mode.OPERATIONAL);
+        for (int i = 0; i < 10; i++) {
+            safe.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(safe.mode()).isEqualTo(Mode.SAFE);
+        long last = safe.events().published() - 1;
+        while (safe.events().id(last) != EventId.MODE_REFUSED) {
+            last--;
+        }
+        assertThat(safe.events().value(last)).as("why: battery temperature").isEqualTo(3);
+
+        fake.batteryTempK = 293;
+        for (int i = 0; i < 100; i++) {
+            safe.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        safe.requestMode(Mode.OPERATIONAL);
+        for (int i = 0; i < 10; i++) {
+            safe.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(safe.mode()).isEqualTo(Mode.OPERATIONAL);
     }
 
     @Test

@@ -99,6 +99,11 @@ public final class FswConfig {
     public double gpuOvercurrentMarginW = 60;
     /** Persistence of the over-current check, s. */
     public int gpuOvercurrentPersistenceS = 3;
+    /**
+     * SAFE is left (by ground command) only with at least this state of charge: an eclipse's worth above the hard
+     * floor, so operations do not fall straight back into SAFE.
+     */
+    public double safeExitMinSoc = 0.50;
     /** A solar string under this fraction of its siblings' median current is open (judged in sunlight only). */
     public double stringOpenFraction = 0.2;
     /** The siblings' median current must be at least this for the string check to judge, A. */
@@ -199,6 +204,7 @@ public final class FswConfig {
      */
     public FswConfig validate() {
         require(socHardFloor > 0 && socHardFloor < socShedFloor, "0 < socHardFloor < socShedFloor");
+        require(safeExitMinSoc > socHardFloor && safeExitMinSoc <= 1, "socHardFloor < safeExitMinSoc <= 1");
         require(socShedFloor < socRestoreLevel && socRestoreLevel < 1, "socShedFloor < socRestoreLevel < 1");
         require(socHardFloor < socLinksShed && socLinksShed < socLinksRestore && socLinksRestore <= socShedFloor,
                 "socHardFloor < socLinksShed < socLinksRestore <= socShedFloor");

@@ -82,8 +82,9 @@ public final class ModeManager implements CycleTask {
         if (pendingGround != null) {
             Mode target = pendingGround;
             pendingGround = null;
-            if (mode == Mode.SAFE && target != Mode.SAFE && safeHold.holdsSafe()) {
-                events.publish(nowNs, EventId.MODE_REFUSED, mode.ordinal(), target.ordinal(), ModeReason.FDIR.ordinal());
+            int held = mode == Mode.SAFE && target != Mode.SAFE ? safeHold.whyHeld() : 0;
+            if (held != 0) {
+                events.publish(nowNs, EventId.MODE_REFUSED, mode.ordinal(), target.ordinal(), held);
                 return;
             }
             enter(target, ModeReason.GROUND_COMMAND, nowNs);

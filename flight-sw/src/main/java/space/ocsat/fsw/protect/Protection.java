@@ -49,6 +49,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final long escalationNs;
     private final long gpuCycleNs;
     private final long[][] lastUnitResetNs;
+    private final double safeExitMinSoc;
     private final IsolationRecord record;
     private StoreStatus recordWrite = StoreStatus.OK;
     private final SensorFrame frame;
@@ -76,6 +77,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         this.pump = pump;
         this.heaters = heaters;
         this.escalationNs = (long) (config.unitEscalationS * NS_PER_S);
+        this.safeExitMinSoc = config.safeExitMinSoc;
         this.gpuCycleNs = (long) (config.gpuPowerCycleS * NS_PER_S);
         // per fault and unit: when its unit reset was last tried (a fault of no unit uses slot 0)
         this.lastUnitResetNs = new long[FaultId.values().length][Math.max(1, frame.gpuCount())];
@@ -113,7 +115,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         nowNs = now;
         writePool();
         fdir.evaluate(pool, nowNs, this);
-        if (holdsSafe() && modes.mode() != Mode.SAFE && modes.mode() != Mode.BOOT) {
+        if (safeFaultStands() && modes.mode() != Mode.SAFE && modes.mode() != Mode.BOOT) {
             modes.requestSafe();
         }
         keep(nowNs);
@@ -174,9 +176,29 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         return status;
     }
 
+    /** @return true while a fault whose response is SAFE stays confirmed (or the boot loop holds) */
+    private boolean safeFaultStands() {
+        return bootLoop || fdir.anyConfirmed(Response.SAFE_MODE);
+    }
+
     @Override
     public boolean holdsSafe() {
-        return bootLoop || fdir.isConfirmed(FaultId.SOC_BELOW_HARD_FLOOR.ordinal());
+        return whyHeld() != 0;
+    }
+
+    /** SAFE's exit preconditions: no SAFE-level fault, enough charge, a battery and a coolant loop in range. */
+    @Override
+    public int whyHeld() {
+        if (safeFaultStands()) {
+            return 1;
+        }
+        if (!soc.initialised() || soc.soc() < safeExitMinSoc) {
+            return 2;
+        }
+        if (!frame.batteryOk || fdir.isConfirmed(FaultId.BATTERY_TEMPERATURE.ordinal())) {
+            return 3;
+        }
+        return fdir.isConfirmed(FaultId.COOLANT_OVER_TEMPERATURE.ordinal()) ? 4 : 0;
     }
 
     private void writePool() {

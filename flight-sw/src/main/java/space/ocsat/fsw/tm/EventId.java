@@ -10,8 +10,9 @@ public enum EventId {
     BOOT(Severity.INFO, "mode boot leaves to (resumed after a reset)", "1 state restored from the store, 0 fresh", "-"),
     /** Mode transition. */
     MODE_CHANGED(Severity.INFO, "from mode ordinal", "to mode ordinal", "reason code"),
-    /** A ground mode request refused (leaving SAFE while its fault stands). */
-    MODE_REFUSED(Severity.WARNING, "current mode ordinal", "requested mode ordinal", "reason code"),
+    /** A ground request to leave SAFE refused: a SAFE-level fault stands or the satellite is not ready. */
+    MODE_REFUSED(Severity.WARNING, "current mode ordinal", "requested mode ordinal",
+            "why: 1 a SAFE-level fault stands, 2 SoC below the exit minimum, 3 battery temperature, 4 coolant over its limit"),
     /** Real-time cycles missed (throttled: one event per 10 s at most). */
     CYCLE_SLIP(Severity.WARNING, "missed cycles", "slips suppressed since last event", "total slips"),
     /** A GPU switched off to save energy or heat. */
