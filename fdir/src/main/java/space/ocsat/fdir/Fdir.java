@@ -133,6 +133,47 @@ public final class Fdir {
         return found;
     }
 
+    /** @return true if the fault has a monitor on this unit ({@link #NO_UNIT}: on any unit) */
+    public boolean hasUnit(int faultId, int unit) {
+        return unit == NO_UNIT ? has(faultId) : indexOf(faultId, unit) >= 0;
+    }
+
+    /**
+     * Retunes a fault's monitor on one unit, or on every unit with {@link #NO_UNIT} (command path; validate first:
+     * unknown faults and units are ignored here). A disabled monitor forgets its persistence and confirmation.
+     *
+     * @param response     the new response, or null to keep it
+     * @param samples      the new persistence, or 0 to keep it
+     */
+    public void retune(int faultId, int unit, Response response, int samples, boolean on) {
+        for (int i = 0; i < size; i++) {
+            if (faultIds[i] != faultId || (unit != NO_UNIT && units[i] != unit)) {
+                continue;
+            }
+            if (response != null && response != Response.UNSPECIFIED) {
+                responses[i] = response;
+            }
+            if (samples > 0) {
+                persistence[i].retune(samples);
+            }
+            enabled[i] = on;
+            if (!on) {
+                persistence[i].reset();
+                confirmed[i] = false;
+            }
+        }
+    }
+
+    /** @return the response of the fault's monitor on this unit (the first one with {@link #NO_UNIT}), or null */
+    public Response response(int faultId, int unit) {
+        for (int i = 0; i < size; i++) {
+            if (faultIds[i] == faultId && (unit == NO_UNIT || units[i] == unit)) {
+                return responses[i];
+            }
+        }
+        return null;
+    }
+
     /** @return true if a monitor has this fault id */
     public boolean has(int faultId) {
         for (int i = 0; i < size; i++) {

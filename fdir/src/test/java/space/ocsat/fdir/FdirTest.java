@@ -83,4 +83,25 @@ class FdirTest {
         assertThatThrownBy(() -> fdir.add(3, 1, new LimitDetector(0, 0, 1, 0), 1, Response.EVENT_ONLY))
                 .hasMessageContaining("unit 1");
     }
+
+    @Test
+    void retunesOneUnitOrEveryUnitOfAFault() {
+        fdir.add(3, 0, new LimitDetector(0, 0, 100, 0), 1, Response.ISOLATE_UNIT);
+        fdir.add(3, 1, new LimitDetector(1, 0, 100, 0), 1, Response.ISOLATE_UNIT);
+        fdir.retune(3, 1, Response.EVENT_ONLY, 3, true);
+        assertThat(fdir.response(3, 0)).isEqualTo(Response.ISOLATE_UNIT);
+        assertThat(fdir.response(3, 1)).isEqualTo(Response.EVENT_ONLY);
+        pool.set(0, 150);
+        pool.set(1, 150);
+        fdir.evaluate(pool, 1, listener);
+        fdir.evaluate(pool, 2, listener);
+        assertThat(verdicts).containsExactly("confirmed 3/0 ISOLATE_UNIT @1");
+        fdir.evaluate(pool, 3, listener);
+        assertThat(verdicts).containsExactly("confirmed 3/0 ISOLATE_UNIT @1", "confirmed 3/1 EVENT_ONLY @3");
+        fdir.retune(3, Fdir.NO_UNIT, null, 0, false);
+        assertThat(fdir.isConfirmed(3)).as("switched off: nothing stands").isFalse();
+        assertThat(fdir.anyConfirmed(Response.ISOLATE_UNIT)).isFalse();
+        assertThat(fdir.hasUnit(3, 1)).isTrue();
+        assertThat(fdir.hasUnit(3, 2)).isFalse();
+    }
 }

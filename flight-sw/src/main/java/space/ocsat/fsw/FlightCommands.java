@@ -135,6 +135,49 @@ final class FlightCommands implements CommandTarget {
         return changed(parameters.load(tableId, values, crc32c), 0);
     }
 
+    private final space.ocsat.wire.MonitorEntry monitorEntry = new space.ocsat.wire.MonitorEntry();
+
+    @Override
+    public int validateMonitorTable(space.ocsat.wire.LoadMonitorTable table) {
+        if (table.entriesLength() == 0) {
+            events.publish(clock.nowNs(), EventId.MONITOR_TABLE_REJECTED, -1, 0, 0);
+            return AckCode.ARGUMENT_OUT_OF_RANGE;
+        }
+        for (int i = 0; i < table.entriesLength(); i++) {
+            table.entries(monitorEntry, i);
+            int why = protection.checkEntry(monitorEntry.fault(), monitorEntry.unit(), response(monitorEntry.response()),
+                    monitorEntry.persistenceS());
+            if (why != Protection.ENTRY_OK) {
+                events.publish(clock.nowNs(), EventId.MONITOR_TABLE_REJECTED, i, why, monitorEntry.fault());
+                return AckCode.ARGUMENT_OUT_OF_RANGE;
+            }
+        }
+        return AckCode.OK;
+    }
+
+    @Override
+    public int loadMonitorTable(space.ocsat.wire.LoadMonitorTable table) {
+        int code = validateMonitorTable(table);
+        if (code != AckCode.OK) {
+            return code;
+        }
+        for (int i = 0; i < table.entriesLength(); i++) {
+            table.entries(monitorEntry, i);
+            protection.applyEntry(monitorEntry.fault(), monitorEntry.unit(), response(monitorEntry.response()),
+                    monitorEntry.persistenceS(), monitorEntry.enabled());
+        }
+        events.publish(clock.nowNs(), EventId.MONITOR_TABLE_LOADED, table.entriesLength(), 0, 0);
+        return AckCode.OK;
+    }
+
+    /** @return the FDIR response of a wire value (the two enums share their values), null if out of range */
+    private static space.ocsat.fdir.response.Response response(int wire) {
+        space.ocsat.fdir.response.Response[] all = RESPONSES;
+        return wire >= 0 && wire < all.length ? all[wire] : null;
+    }
+
+    private static final space.ocsat.fdir.response.Response[] RESPONSES = space.ocsat.fdir.response.Response.values();
+
     @Override
     public int dumpParameterTable(int tableId, long nowNs) {
         for (int id = 1; id <= parameters.size(); id++) {

@@ -5,7 +5,7 @@ package space.ocsat.fdir.monitor;
  * confirmation after as many consecutive nominal ones.
  */
 public final class Persistence {
-    private final int samples;
+    private int samples;
     private int violatedRun;
     private int nominalRun;
     private boolean confirmed;
@@ -16,6 +16,15 @@ public final class Persistence {
             throw new IllegalArgumentException("persistence needs at least 1 sample, got " + samples);
         }
         this.samples = samples;
+    }
+
+    /** Changes the samples needed (command path); the runs so far start afresh. */
+    public void retune(int newSamples) {
+        if (newSamples < 1) {
+            throw new IllegalArgumentException("persistence needs at least 1 sample, got " + newSamples);
+        }
+        samples = newSamples;
+        reset();
     }
 
     /**

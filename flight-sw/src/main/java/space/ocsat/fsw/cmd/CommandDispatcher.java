@@ -226,6 +226,9 @@ public final class CommandDispatcher implements CycleTask {
             case Command.LoadParameterTable:
                 body.command(t.loadTable);
                 return target.loadParameterTable(t.loadTable.tableId(), t.loadValues, t.loadTable.crc32c());
+            case Command.LoadMonitorTable:
+                body.command(t.monitorTable);
+                return target.loadMonitorTable(t.monitorTable);
             case Command.DumpParameterTable:
                 body.command(t.dumpTable);
                 return target.dumpParameterTable(t.dumpTable.tableId(), nowNs);

@@ -34,6 +34,7 @@ final class CommandTables {
     final space.ocsat.wire.SetParameter setParameter = new space.ocsat.wire.SetParameter();
     final space.ocsat.wire.LoadParameterTable loadTable = new space.ocsat.wire.LoadParameterTable();
     final space.ocsat.wire.DumpParameterTable dumpTable = new space.ocsat.wire.DumpParameterTable();
+    final space.ocsat.wire.LoadMonitorTable monitorTable = new space.ocsat.wire.LoadMonitorTable();
     /** The values of {@link #loadTable} as the parameter table reads them. */
     final space.ocsat.fsw.params.ParameterTable.Values loadValues = new space.ocsat.fsw.params.ParameterTable.Values() {
         @Override

@@ -65,6 +65,16 @@ public interface CommandTarget {
     /** Replaces the whole table atomically. @return AckCode */
     int loadParameterTable(int tableId, space.ocsat.fsw.params.ParameterTable.Values values, long crc32c);
 
+    /**
+     * Checks a monitor table load, every entry, changing nothing.
+     *
+     * @return AckCode OK, or ARGUMENT_OUT_OF_RANGE with MONITOR_TABLE_REJECTED naming the first bad entry and why
+     */
+    int validateMonitorTable(space.ocsat.wire.LoadMonitorTable table);
+
+    /** Applies a monitor table load that validated, every entry (MONITOR_TABLE_LOADED). @return AckCode */
+    int loadMonitorTable(space.ocsat.wire.LoadMonitorTable table);
+
     /** Sends the table as events (PARAMETER_VALUE each, then PARAMETER_TABLE_DUMPED). @return AckCode */
     int dumpParameterTable(int tableId, long nowNs);
 

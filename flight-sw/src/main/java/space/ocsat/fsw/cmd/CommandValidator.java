@@ -56,6 +56,7 @@ public final class CommandValidator {
             case Command.ReportSchedule:
             case Command.SetParameter:
             case Command.LoadParameterTable:
+            case Command.LoadMonitorTable:
             case Command.DumpParameterTable:
             case Command.DumpFaultLog:
             case Command.ClearFaultLog:
@@ -116,6 +117,9 @@ public final class CommandValidator {
             case Command.LoadParameterTable:
                 body.command(t.loadTable);
                 return target.validateParameterTable(t.loadTable.tableId(), t.loadValues, t.loadTable.crc32c());
+            case Command.LoadMonitorTable:
+                body.command(t.monitorTable);
+                return target.validateMonitorTable(t.monitorTable);
             case Command.DumpParameterTable:
                 body.command(t.dumpTable);
                 return t.dumpTable.tableId() == space.ocsat.fsw.params.Limits.TABLE_ID
@@ -153,6 +157,7 @@ public final class CommandValidator {
             case Command.RotateKey:
             case Command.ClearFaultLog:
             case Command.LoadParameterTable:
+            case Command.LoadMonitorTable:
                 return true;
             default:
                 return false;
@@ -162,7 +167,8 @@ public final class CommandValidator {
     /** @return true for the command types that can be hazardous (the ones Arm may name) */
     public static boolean hazardousType(int type) {
         return type == Command.SetMode || type == Command.SetGpuPower || type == Command.RotateKey
-                || type == Command.ClearFaultLog || type == Command.LoadParameterTable;
+                || type == Command.ClearFaultLog || type == Command.LoadParameterTable
+                || type == Command.LoadMonitorTable;
     }
 
     private boolean gpuIndexOk(int gpu) {

@@ -254,7 +254,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         long[] last = lastUnitResetNs[faultId];
         int slot = Math.max(0, unit);
         boolean again = nowNs - last[slot] <= escalationNs;
-        if (faultId == FaultId.GPU_OVERCURRENT.ordinal()) {
+        if (isGpuFault(faultId)) {
             if (again) {
                 isolate(faultId, unit, nowNs);
                 return Response.ISOLATE_UNIT;
@@ -285,21 +285,73 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
             events.publish(nowNs, EventId.SENSOR_ISOLATED, unit, faultId, 0);
         } else if (faultId == FaultId.HEATER_STUCK_ON.ordinal()) {
             heaters.isolate(unit);
-        } else if (faultId == FaultId.GPU_ECC_STORM.ordinal() || faultId == FaultId.GPU_OVERCURRENT.ordinal()) {
+        } else if (isGpuFault(faultId)) {
             governor.setIsolated(unit, true);
             events.publish(nowNs, EventId.GPU_FAULT, unit, faultId, Response.ISOLATE_UNIT.ordinal());
             events.publish(nowNs, EventId.GPU_ISOLATED, unit, faultId, 0);
         }
     }
 
+    private static boolean isGpuFault(int faultId) {
+        return faultId == FaultId.GPU_ECC_STORM.ordinal() || faultId == FaultId.GPU_OVERCURRENT.ordinal();
+    }
+
+    /**
+     * @return true if the fault's monitors can be given this response: reporting, shedding compute and SAFE suit
+     *         any fault; isolating and power-cycling only the faults of a unit that can be isolated or cycled
+     */
+    public boolean allows(int faultId, Response response) {
+        switch (response) {
+            case EVENT_ONLY:
+            case SHED_COMPUTE:
+            case SAFE_MODE:
+                return true;
+            case ISOLATE_UNIT:
+                return isGpuFault(faultId) || faultId == FaultId.SENSOR_STUCK.ordinal()
+                        || faultId == FaultId.SENSOR_LOST.ordinal() || faultId == FaultId.HEATER_STUCK_ON.ordinal();
+            case POWER_CYCLE_UNIT:
+                return isGpuFault(faultId) || faultId == FaultId.PUMP_NO_FLOW.ordinal();
+            default:
+                return false;
+        }
+    }
+
+    /** Why a monitor table entry is refused (MONITOR_TABLE_REJECTED's b). */
+    public static final int ENTRY_OK = 0;
+    public static final int UNKNOWN_FAULT = 1;
+    public static final int NO_SUCH_UNIT = 2;
+    public static final int RESPONSE_NOT_ALLOWED = 3;
+    public static final int PERSISTENCE_OUT_OF_RANGE = 4;
+
+    /** @return {@link #ENTRY_OK} or why the entry cannot be loaded (nothing is changed here) */
+    public int checkEntry(int faultId, int unit, Response response, int persistenceS) {
+        if (!fdir.has(faultId)) {
+            return UNKNOWN_FAULT;
+        }
+        if (unit < Fdir.NO_UNIT || !fdir.hasUnit(faultId, unit)) {
+            return NO_SUCH_UNIT;
+        }
+        if (response == null || response != Response.UNSPECIFIED && !allows(faultId, response)) {
+            return RESPONSE_NOT_ALLOWED;
+        }
+        return persistenceS < 0 || persistenceS > MAX_PERSISTENCE_S ? PERSISTENCE_OUT_OF_RANGE : ENTRY_OK;
+    }
+
+    /** Applies a checked entry. A monitor switched off lets its standing response go too (shed, SAFE hold). */
+    public void applyEntry(int faultId, int unit, Response response, int persistenceS, boolean enabled) {
+        fdir.retune(faultId, unit, response, persistenceS, enabled);
+        governor.setComputeShed(fdir.anyConfirmed(Response.SHED_COMPUTE));
+    }
+
+    /** Longest persistence a command may set, s (an hour of 1 Hz samples). */
+    public static final int MAX_PERSISTENCE_S = 3600;
+
     @Override
     public void onCleared(int faultId, int unit, long nowNs) {
         events.publish(nowNs, EventId.FAULT_CLEARED, faultId, 0, unit);
         log(faultId, 0, false, nowNs);
-        if (faultId == FaultId.COOLANT_OVER_TEMPERATURE.ordinal() || faultId == FaultId.BATTERY_TEMPERATURE.ordinal()) {
-            governor.setComputeShed(fdir.isConfirmed(FaultId.COOLANT_OVER_TEMPERATURE.ordinal())
-                    || fdir.isConfirmed(FaultId.BATTERY_TEMPERATURE.ordinal()));
-        } else if (faultId == FaultId.SENSOR_PAIR_DISAGREES.ordinal()) {
+        governor.setComputeShed(fdir.anyConfirmed(Response.SHED_COMPUTE));
+        if (faultId == FaultId.SENSOR_PAIR_DISAGREES.ordinal()) {
             thermal.setZoneConservative(unit, false);
         }
     }

@@ -96,7 +96,12 @@ public enum EventId {
     /** A time-tagged command whose time a clock jump passed over: not run (acknowledged FAILED, SKIPPED). */
     COMMAND_SKIPPED(Severity.WARNING, "command sequence", "command type (Command union tag)", "execute at, UTC s since 1970"),
     /** The ground link has been down 5 s (b=1; telemetry waits in the recorder) or is back (b=0). */
-    LINK_DOWN(Severity.WARNING, "recorder backlog, frames", "1 down, 0 back", "seconds down");
+    LINK_DOWN(Severity.WARNING, "recorder backlog, frames", "1 down, 0 back", "seconds down"),
+    /** A monitor table load applied (LoadMonitorTable). */
+    MONITOR_TABLE_LOADED(Severity.INFO, "entries", "-", "-"),
+    /** A monitor table load refused whole, nothing changed: the first bad entry and why. */
+    MONITOR_TABLE_REJECTED(Severity.WARNING, "entry index (-1: no entries)",
+            "why: 1 unknown fault, 2 no such unit, 3 response not allowed, 4 persistence out of range", "fault id");
 
     private final Severity severity;
     private final String argA;

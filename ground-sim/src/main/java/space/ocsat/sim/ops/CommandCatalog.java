@@ -87,6 +87,16 @@ public final class CommandCatalog {
                     return space.ocsat.wire.LoadParameterTable.createLoadParameterTable(b,
                             (int) integer("table-id", a.get("table-id")), vector, crc);
                 }));
+        SPECS.put("LoadMonitorTable", new Spec(Command.LoadMonitorTable, List.of("entries"),
+                (b, a) -> {
+                    String[] rows = text("entries", a.get("entries")).split(";");
+                    int[] offsets = new int[rows.length];
+                    for (int i = 0; i < rows.length; i++) {
+                        offsets[i] = monitorEntry(b, rows[i].trim());
+                    }
+                    return space.ocsat.wire.LoadMonitorTable.createLoadMonitorTable(b,
+                            space.ocsat.wire.LoadMonitorTable.createEntriesVector(b, offsets));
+                }));
         SPECS.put("DumpParameterTable", new Spec(Command.DumpParameterTable, List.of("table-id"),
                 (b, a) -> space.ocsat.wire.DumpParameterTable.createDumpParameterTable(b,
                         (int) integer("table-id", a.get("table-id")))));
@@ -180,6 +190,29 @@ public final class CommandCatalog {
         }
         throw new IllegalArgumentException("--" + arg + " must be one of "
                 + String.join(", ", List.of(names).subList(1, names.length)).toUpperCase(Locale.ROOT) + "; got '" + value + "'");
+    }
+
+    /**
+     * One monitor table row, {@code FAULT:UNIT:RESPONSE:PERSISTENCE_S:ENABLED} — e.g. {@code 7:4:EVENT_ONLY:0:false}
+     * (unit -1: every unit; response KEEP or 0 persistence keep the current ones).
+     */
+    private static int monitorEntry(com.google.flatbuffers.FlatBufferBuilder b, String row) {
+        String[] f = row.split(":");
+        if (f.length != 5) {
+            throw new IllegalArgumentException("--entries: a row is FAULT:UNIT:RESPONSE:PERSISTENCE_S:ENABLED, not '"
+                    + row + "'");
+        }
+        int response = f[2].equalsIgnoreCase("KEEP") ? 0
+                : enumValue("entries", f[2], space.ocsat.wire.FdirResponse.names);
+        return space.ocsat.wire.MonitorEntry.createMonitorEntry(b, (int) integer("entries", f[0]),
+                (short) integer("entries", f[1]), response, (int) integer("entries", f[3]), bool("entries", f[4]));
+    }
+
+    private static String text(String arg, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--" + arg + " is required");
+        }
+        return value;
     }
 
     private static double number(String arg, String value) {
