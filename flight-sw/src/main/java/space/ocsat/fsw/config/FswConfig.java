@@ -114,6 +114,15 @@ public final class FswConfig {
     public double driveOffPointingRad = Math.toRadians(5);
     /** Persistence of the drive check, s (longer than the longest slew: 180° at 2°/s). */
     public int driveOffPointingPersistenceS = 120;
+    /** The pump running with the flow under this is a low flow (a leak), kg/s (60 % of the reference 0.5). */
+    public double coolantFlowLowKgPerS = 0.3;
+    /**
+     * A radiator zone this much colder than the coolant outlet, with the loop flowing, is bypassed, K (nominal is
+     * 5–10 K over a reference day).
+     */
+    public double radiatorBypassDeltaK = 25;
+    /** Persistence of the bypass check, s. */
+    public int radiatorBypassPersistenceS = 60;
     /** A unit response (reset, power cycle) is tried once per this window; a fault back within it escalates, s. */
     public double unitEscalationS = 600;
     /** Three processor restarts within this long are a boot loop: the flight software holds SAFE, s (30 min). */

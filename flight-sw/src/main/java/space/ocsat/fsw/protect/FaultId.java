@@ -34,5 +34,9 @@ public enum FaultId {
     /** A solar string delivers under a fifth of its siblings' median in sunlight: reported (nothing to switch). */
     STRING_OPEN,
     /** An array drive stops away from its command (slipped, misaligned): the pointing law steers by its encoder. */
-    DRIVE_OFF_POINTING
+    DRIVE_OFF_POINTING,
+    /** The pump runs but the loop flows under 60 % of nominal (a leak): reported; heat is the thermal cap's. */
+    COOLANT_FLOW_LOW,
+    /** A radiator zone stays far colder than the flowing coolant (its valve stuck closed): reported. */
+    RADIATOR_BYPASSED
 }

@@ -70,7 +70,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
                       ModeManager modes, GpuGovernor governor, PumpControl pump, HeaterControl heaters,
                       ArrayPointing pointing, EventLog events, FswConfig config, NonVolatileStore store) {
         this.pointing = pointing;
-        this.units = new UnitMonitors(frame, cmd);
+        this.units = new UnitMonitors(frame, cmd, thermal, config);
         this.pool = new ParameterPool(units.poolSize());
         this.fdir = new Fdir(NAMED_MONITORS + units.entries());
         this.cmd = cmd;

@@ -34,12 +34,17 @@ final class UnitMonitors {
     private final int gpuOverCapBase;
     private final int stringBase;
     private final int driveBase;
+    private final int zoneDeltaBase;
+    private final ThermalEstimate thermal;
+    private final double flowLowKgPerS;
     private final int poolSize;
     private final double[] scratch;
 
-    UnitMonitors(SensorFrame frame, ActuatorFrame cmd) {
+    UnitMonitors(SensorFrame frame, ActuatorFrame cmd, ThermalEstimate thermal, FswConfig config) {
         this.f = frame;
         this.cmd = cmd;
+        this.thermal = thermal;
+        this.flowLowKgPerS = config.coolantFlowLowKgPerS;
         this.outlets = frame.coolantOutletTempK.length;
         this.tsensorBase = ParameterId.COUNT;
         this.heaterCommandedBase = tsensorBase + tsensors();
@@ -48,7 +53,8 @@ final class UnitMonitors {
         this.gpuOverCapBase = gpuEccBase + frame.gpuCount();
         this.stringBase = gpuOverCapBase + frame.gpuCount();
         this.driveBase = stringBase + frame.stringCurrentA.length;
-        this.poolSize = driveBase + frame.driveAngleRad.length;
+        this.zoneDeltaBase = driveBase + frame.driveAngleRad.length;
+        this.poolSize = zoneDeltaBase + frame.radiatorZones;
         this.scratch = new double[frame.stringCurrentA.length];
     }
 
@@ -60,7 +66,7 @@ final class UnitMonitors {
     /** @return number of monitor table entries {@link #register} adds */
     int entries() {
         return 2 * tsensors() + f.radiatorZones + 1 + f.heaterOn.length + 2 * f.gpuCount()
-                + f.stringCurrentA.length + f.driveAngleRad.length;
+                + f.stringCurrentA.length + f.driveAngleRad.length + 1 + f.radiatorZones;
     }
 
     /** @return number of temperature sensors: the coolant outlet triple, then the radiator pairs */
@@ -119,6 +125,14 @@ final class UnitMonitors {
                     -c.driveOffPointingRad, c.driveOffPointingRad, 0), c.driveOffPointingPersistenceS,
                     Response.EVENT_ONLY);
         }
+        fdir.add(FaultId.COOLANT_FLOW_LOW.ordinal(), new ExpectedStateDetector(ParameterId.PUMP_COMMANDED.ordinal(),
+                1, ParameterId.COOLANT_FLOW_KG_PER_S.ordinal(), c.coolantFlowLowKgPerS, Double.POSITIVE_INFINITY),
+                c.pumpNoFlowPersistenceS * 2, Response.EVENT_ONLY);
+        for (int z = 0; z < f.radiatorZones; z++) {
+            fdir.add(FaultId.RADIATOR_BYPASSED.ordinal(), z, new ExpectedStateDetector(
+                    ParameterId.PUMP_COMMANDED.ordinal(), 1, zoneDeltaBase + z, Double.NEGATIVE_INFINITY,
+                    c.radiatorBypassDeltaK), c.radiatorBypassPersistenceS, Response.EVENT_ONLY);
+        }
     }
 
     /** Writes the per-unit parameters from this cycle's frames; unusable readings are marked invalid. */
@@ -143,6 +157,11 @@ final class UnitMonitors {
         }
         for (int d = 0; d < f.driveAngleRad.length; d++) {
             pool.set(driveBase + d, wrap(f.driveAngleRad[d] - cmd.driveAngleRad[d]));
+        }
+        // a zone's coldness against the coolant says something only while the loop flows
+        boolean flowing = f.coolantFlowKgPerS >= flowLowKgPerS && thermal.coolantValid();
+        for (int z = 0; z < f.radiatorZones; z++) {
+            set(pool, zoneDeltaBase + z, flowing && thermal.zoneValid(z), thermal.coolantOutletK() - thermal.zoneK(z));
         }
         int n = 0;
         for (int s = 0; s < f.stringCurrentA.length; s++) {

@@ -84,9 +84,10 @@ class ProtectionTest {
         seconds(5);
         fake.pumpDry = true;
         seconds(60);
-        assertThat(events(EventId.FAULT_CONFIRMED)).containsExactly(
+        assertThat(events(EventId.FAULT_CONFIRMED)).as("no flow is also a low flow").containsExactly(
                 confirmed(FaultId.PUMP_NO_FLOW, Response.POWER_CYCLE_UNIT, -1),
-                confirmed(FaultId.PUMP_NO_FLOW, Response.EVENT_ONLY, -1));
+                confirmed(FaultId.PUMP_NO_FLOW, Response.EVENT_ONLY, -1),
+                confirmed(FaultId.COOLANT_FLOW_LOW, Response.EVENT_ONLY, -1));
         assertThat(events(EventId.PUMP_SWITCHED)).containsExactly("PUMP_SWITCHED 0 0 305", "PUMP_SWITCHED 0 1 305");
         fake.pumpDry = false;
         seconds(10);

@@ -34,7 +34,7 @@ public final class CoolantLoopModel implements CoolantLoop {
 
     /** Draws this step's sensor readings. */
     public void sample() {
-        flow = Math.max(0, flowNoise.measure(running ? nominalFlowKgPerS : 0));
+        flow = Math.max(0, flowNoise.measure(running ? nominalFlowKgPerS * thermal.flowFraction() : 0));
         inletK = tempNoise.measure(thermal.inletTempK(running));
         double out = thermal.outletTempK(running);
         for (int i = 0; i < outletK.length; i++) {

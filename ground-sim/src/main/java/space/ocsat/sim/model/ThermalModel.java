@@ -31,6 +31,7 @@ public final class ThermalModel {
         dieK = new double[config.gpus];
         java.util.Arrays.fill(dieK, config.initialCoolantK);
         radiatorK = new double[config.radiatorZones];
+        zoneClosed = new boolean[config.radiatorZones];
         radiatorAbsorbedW = new double[config.radiatorZones];
         java.util.Arrays.fill(radiatorK, config.initialRadiatorK);
         coolantK = config.initialCoolantK;
@@ -67,10 +68,11 @@ public final class ThermalModel {
         }
         gpuHeatToCoolantW = toCoolant;
 
-        double g = pumpRunning ? c.coolantToRadiatorWPerK : c.coolantToRadiatorStillWPerK;
+        double flowing = pumpRunning ? flowFraction : 0;
+        double g = c.coolantToRadiatorStillWPerK + flowing * (c.coolantToRadiatorWPerK - c.coolantToRadiatorStillWPerK);
         double toRadiators = 0;
         for (int z = 0; z < radiatorK.length; z++) {
-            double q = g * (coolantK - radiatorK[z]);
+            double q = (zoneClosed[z] ? c.coolantToRadiatorStillWPerK : g) * (coolantK - radiatorK[z]);
             toRadiators += q;
             double face = c.radiatorZoneFaceM2;
             double absorbed = c.radiatorAbsorptance * (sun * face * sunOnRadiatorCos + 2 * face * albedoFace)
@@ -101,10 +103,32 @@ public final class ThermalModel {
 
     /** Coolant temperature rise across the cold plates at the current flow, K. */
     private double plateRiseK(boolean pumpRunning) {
-        if (!pumpRunning) {
+        if (!pumpRunning || flowFraction <= 0) {
             return 0;
         }
-        return Math.max(0, gpuHeatToCoolantW) / (c.coolantFlowKgPerS * c.coolantSpecificHeatJPerKgK);
+        // the rise grows as the flow falls, up to where the still fluid takes over
+        return Math.min(MAX_PLATE_RISE_K, Math.max(0, gpuHeatToCoolantW)
+                / (flowFraction * c.coolantFlowKgPerS * c.coolantSpecificHeatJPerKgK));
+    }
+
+    /** A cap on the cold-plate rise at a trickle of flow, K (the fluid then mostly conducts). */
+    private static final double MAX_PLATE_RISE_K = 30;
+    private double flowFraction = 1;
+    private final boolean[] zoneClosed;
+
+    /** Fault injection (scenarios): the loop's flow as a fraction of nominal (a leak loses fluid), 0..1. */
+    public void setFlowFraction(double fraction) {
+        flowFraction = Math.max(0, Math.min(1, fraction));
+    }
+
+    /** @return the flow as a fraction of nominal */
+    public double flowFraction() {
+        return flowFraction;
+    }
+
+    /** Fault injection (scenarios): a radiator zone's valve stuck closed — the coolant bypasses that zone. */
+    public void setZoneClosed(int zone, boolean closed) {
+        zoneClosed[zone] = closed;
     }
 
     public double dieTempK(int g) { return dieK[g]; }

@@ -3,6 +3,7 @@ package space.ocsat.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -131,25 +132,39 @@ public final class Campaign {
 
     /**
      * Can both faults of a double run be judged? Not two on one unit (the first one's isolation hides the second),
-     * not a fault while the processor reboots (it waits for it; a command sent then is lost with its inbox), not a
-     * clock jump while GNSS is lost (no GNSS time to jump), and not a fault still to be detected when a damaged
-     * store sends the satellite to SAFE (compute off, nothing left to show it).
+     * not a fault while the processor reboots (it waits for it; a command sent then is lost with its inbox), and not
+     * a fault another one hides before it can show ({@link #MASKS}).
      */
     static boolean compatible(Injection a, Injection b) {
         if (a.target() != null ? a.target().equals(b.target()) : a.fault().equals(b.fault())) {
             return false;
         }
-        if (rebootOverlaps(a, b) || a.fault().equals("gnss.loss") && b.fault().equals("clock.jump")
-                || b.fault().equals("gnss.loss") && a.fault().equals("clock.jump")) {
-            return false;
-        }
-        return beforeSafe(a, b) && beforeSafe(b, a);
+        return !rebootOverlaps(a, b) && !masks(a, b) && !masks(b, a);
     }
 
-    /** @return true unless {@code other} is a damaged store whose reset comes before {@code i} is detected */
-    private static boolean beforeSafe(Injection i, Injection other) {
-        return !other.fault().equals("nvstore.corrupt")
-                || i.atS() + FaultCatalog.DETECTION.get(i.fault()).budgetS() < resetS(other);
+    /**
+     * What each fault hides while it stands: a damaged store sends the satellite to SAFE (compute off, nothing left
+     * to show anything); a tripped pump stops the flow a leak or a closed valve would show in, and with heat, like an
+     * overheating battery or a leaking loop, it sheds the GPUs a GPU fault would show on; without GNSS there is no
+     * GNSS time to jump.
+     */
+    static final Map<String, List<String>> MASKS = Map.of(
+            "nvstore.corrupt", FaultCatalog.NAMES,
+            "coolant.pump_trip", List.of("coolant.leak", "coolant.valve_stuck", "gpu.hang", "gpu.ecc_storm",
+                    "gpu.overcurrent"),
+            "coolant.leak", List.of("coolant.valve_stuck", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent"),
+            "coolant.valve_stuck", List.of("gpu.hang", "gpu.ecc_storm", "gpu.overcurrent"),
+            "battery.overtemp", List.of("gpu.hang", "gpu.ecc_storm", "gpu.overcurrent"),
+            "gnss.loss", List.of("clock.jump"));
+
+    /** @return true if {@code hider} stands (from its effect on) before {@code hidden} is due to be detected */
+    private static boolean masks(Injection hider, Injection hidden) {
+        List<String> hides = MASKS.get(hider.fault());
+        if (hides == null || !hides.contains(hidden.fault())) {
+            return false;
+        }
+        double effectS = hider.fault().equals("nvstore.corrupt") ? resetS(hider) : hider.atS();
+        return hidden.atS() + FaultCatalog.DETECTION.get(hidden.fault()).budgetS() >= effectS;
     }
 
     private static boolean rebootOverlaps(Injection a, Injection b) {

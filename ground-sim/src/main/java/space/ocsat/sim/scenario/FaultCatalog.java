@@ -15,7 +15,7 @@ public final class FaultCatalog {
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
             "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
             "watchdog.reset", "nvstore.corrupt", "gnss.loss", "clock.jump", "link.outage", "solar.string_open",
-            "battery.overtemp", "solar.off_pointing");
+            "battery.overtemp", "solar.off_pointing", "coolant.leak", "coolant.valve_stuck");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -61,7 +61,11 @@ public final class FaultCatalog {
             // 1 kW into a 62.5 kJ/K pack: 25 K (to 45 °C) in about half an hour, then 5 s of persistence
             Map.entry("battery.overtemp", new Detection("event FAULT_CONFIRMED", 2700)),
             // 120 s of persistence (longer than any slew); in eclipse the drives still move, so it shows there too
-            Map.entry("solar.off_pointing", new Detection("event FAULT_CONFIRMED", 180)));
+            Map.entry("solar.off_pointing", new Detection("event FAULT_CONFIRMED", 180)),
+            // 120 %/h takes 20 min to bring the flow under 60 % of nominal, then 10 s of persistence
+            Map.entry("coolant.leak", new Detection("event FAULT_CONFIRMED", 1500)),
+            // the bypassed zone cools 25 K below the coolant in minutes (sunlit) to tens of minutes (eclipse)
+            Map.entry("coolant.valve_stuck", new Detection("event FAULT_CONFIRMED", 1800)));
 
     private FaultCatalog() {
     }

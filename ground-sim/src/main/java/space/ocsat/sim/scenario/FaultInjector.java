@@ -24,6 +24,8 @@ import space.ocsat.sim.model.SimulatedSatellite;
 final class FaultInjector {
     /** Corrected errors per second in an ECC storm (a failing HBM stack: thousands a minute). */
     private static final long ECC_STORM_PER_S = 400;
+    /** How fast a leak loses the loop's flow by default, % of nominal per hour (args: percentPerHour). */
+    private static final double LEAK_PERCENT_PER_HOUR = 120;
     /** How far the array drives settle from their command by default, degrees (args: angleDeg). */
     private static final double OFF_POINTING_DEG = 60;
     /** Heat a battery over-temperature releases inside the pack by default, W (args: heatW). */
@@ -40,6 +42,8 @@ final class FaultInjector {
     private SimulatedSatellite physics;
     private boolean[] storeDamaged;
     private boolean gnssLost;
+    private double leakPerS;
+    private double leakSinceS = Double.NaN;
     private long clockJumpNs;
     private boolean pumpTripped;
     private boolean[] heaterStuckOn;
@@ -102,6 +106,15 @@ final class FaultInjector {
             case "sensor.stuck", "sensor.drift", "sensor.open" -> sensor(fault, target, args, active, nowS);
             case "nvstore.corrupt" -> java.util.Arrays.fill(storeDamaged, true);
             case "gnss.loss" -> gnssLost = active;
+            case "coolant.leak" -> {
+                leakPerS = active ? number(args, "percentPerHour", LEAK_PERCENT_PER_HOUR) / 100 / 3600 : 0;
+                leakSinceS = active ? nowS : Double.NaN;
+                if (!active) {
+                    physics.thermal().setFlowFraction(1); // refilled (a clear stands for the repair)
+                }
+            }
+            case "coolant.valve_stuck" -> physics.thermal().setZoneClosed(index(target, "radiator",
+                    real.radiators().zoneCount()), active);
             case "solar.off_pointing" -> {
                 double rad = active ? Math.toRadians(number(args, "angleDeg", OFF_POINTING_DEG)) : 0;
                 for (int d = 0; d < real.arrayDrives().count(); d++) {
@@ -122,6 +135,7 @@ final class FaultInjector {
             case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> units("gpu", gpuHung.length);
             case "heater.stuck_on" -> units("heater", heaterStuckOn.length);
             case "solar.string_open" -> units("solar.string", real.solarArray().stringCount());
+            case "coolant.valve_stuck" -> units("radiator", real.radiators().zoneCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> units("tsensor", sensors.length);
             default -> java.util.Collections.singletonList(null);
         };
@@ -141,9 +155,10 @@ final class FaultInjector {
             case "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent" -> index(target, "gpu", gpuHung.length);
             case "heater.stuck_on" -> index(target, "heater", heaterStuckOn.length);
             case "solar.string_open" -> index(target, "solar.string", real.solarArray().stringCount());
+            case "coolant.valve_stuck" -> index(target, "radiator", real.radiators().zoneCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
             case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt", "gnss.loss",
-                 "clock.jump", "link.outage", "battery.overtemp", "solar.off_pointing" -> {
+                 "clock.jump", "link.outage", "battery.overtemp", "solar.off_pointing", "coolant.leak" -> {
                 if (target != null) {
                     throw new IllegalArgumentException(fault + " takes no target");
                 }
@@ -166,9 +181,12 @@ final class FaultInjector {
         sensors[i] = f;
     }
 
-    /** Advances the drift clock and the ECC storms (the runner calls it every simulated second). */
+    /** Advances the drift clock, the ECC storms and a leak (the runner calls it every simulated second). */
     void at(double seconds) {
         nowS = seconds;
+        if (!Double.isNaN(leakSinceS)) {
+            physics.thermal().setFlowFraction(1 - leakPerS * (seconds - leakSinceS));
+        }
         for (int g = 0; g < eccStorm.length; g++) {
             if (eccStorm[g] && real.gpus().isPowered(g)) {
                 stormErrors[g] += ECC_STORM_PER_S;
