@@ -96,20 +96,32 @@ public final class Fdir {
         return newlyConfirmed;
     }
 
-    /** Enables or disables a fault's monitors (every unit); disabling forgets their persistence. @return false if unknown */
-    public boolean setEnabled(int faultId, boolean on) {
+    /**
+     * Enables or disables a fault's monitors (every unit); disabling forgets their persistence, and a confirmed one
+     * is cleared through the listener (so its response is undone and the clearance reported).
+     *
+     * @return false if unknown
+     */
+    public boolean setEnabled(int faultId, boolean on, long nowNs, FaultListener listener) {
         boolean found = false;
         for (int i = 0; i < size; i++) {
             if (faultIds[i] == faultId) {
                 found = true;
-                enabled[i] = on;
-                if (!on) {
-                    persistence[i].reset();
-                    confirmed[i] = false;
-                }
+                enable(i, on, nowNs, listener);
             }
         }
         return found;
+    }
+
+    private void enable(int i, boolean on, long nowNs, FaultListener listener) {
+        enabled[i] = on;
+        if (!on) {
+            persistence[i].reset();
+            if (confirmed[i]) {
+                confirmed[i] = false;
+                listener.onCleared(faultIds[i], units[i], nowNs);
+            }
+        }
     }
 
     /**
@@ -140,12 +152,14 @@ public final class Fdir {
 
     /**
      * Retunes a fault's monitor on one unit, or on every unit with {@link #NO_UNIT} (command path; validate first:
-     * unknown faults and units are ignored here). A disabled monitor forgets its persistence and confirmation.
+     * unknown faults and units are ignored here). A disabled monitor forgets its persistence; a confirmed one is
+     * cleared through the listener. A retuned persistence keeps the verdict.
      *
      * @param response     the new response, or null to keep it
      * @param samples      the new persistence, or 0 to keep it
      */
-    public void retune(int faultId, int unit, Response response, int samples, boolean on) {
+    public void retune(int faultId, int unit, Response response, int samples, boolean on, long nowNs,
+                       FaultListener listener) {
         for (int i = 0; i < size; i++) {
             if (faultIds[i] != faultId || (unit != NO_UNIT && units[i] != unit)) {
                 continue;
@@ -156,11 +170,7 @@ public final class Fdir {
             if (samples > 0) {
                 persistence[i].retune(samples);
             }
-            enabled[i] = on;
-            if (!on) {
-                persistence[i].reset();
-                confirmed[i] = false;
-            }
+            enable(i, on, nowNs, listener);
         }
     }
 

@@ -46,16 +46,16 @@ class FdirTest {
         fdir.add(1, new LimitDetector(0, 0, 100, 0), 2, Response.EVENT_ONLY);
         pool.set(0, 150);
         fdir.evaluate(pool, 1, listener);
-        assertThat(fdir.setEnabled(1, false)).isTrue();
+        assertThat(fdir.setEnabled(1, false, 0, listener)).isTrue();
         fdir.evaluate(pool, 2, listener);
         fdir.evaluate(pool, 3, listener);
         assertThat(verdicts).isEmpty();
-        fdir.setEnabled(1, true);
+        fdir.setEnabled(1, true, 0, listener);
         fdir.evaluate(pool, 4, listener);
         assertThat(verdicts).isEmpty();
         fdir.evaluate(pool, 5, listener);
         assertThat(verdicts).containsExactly("confirmed 1 EVENT_ONLY @5");
-        assertThat(fdir.setEnabled(99, false)).isFalse();
+        assertThat(fdir.setEnabled(99, false, 0, listener)).isFalse();
     }
 
     @Test
@@ -88,7 +88,7 @@ class FdirTest {
     void retunesOneUnitOrEveryUnitOfAFault() {
         fdir.add(3, 0, new LimitDetector(0, 0, 100, 0), 1, Response.ISOLATE_UNIT);
         fdir.add(3, 1, new LimitDetector(1, 0, 100, 0), 1, Response.ISOLATE_UNIT);
-        fdir.retune(3, 1, Response.EVENT_ONLY, 3, true);
+        fdir.retune(3, 1, Response.EVENT_ONLY, 3, true, 0, listener);
         assertThat(fdir.response(3, 0)).isEqualTo(Response.ISOLATE_UNIT);
         assertThat(fdir.response(3, 1)).isEqualTo(Response.EVENT_ONLY);
         pool.set(0, 150);
@@ -98,8 +98,9 @@ class FdirTest {
         assertThat(verdicts).containsExactly("confirmed 3/0 ISOLATE_UNIT @1");
         fdir.evaluate(pool, 3, listener);
         assertThat(verdicts).containsExactly("confirmed 3/0 ISOLATE_UNIT @1", "confirmed 3/1 EVENT_ONLY @3");
-        fdir.retune(3, Fdir.NO_UNIT, null, 0, false);
+        fdir.retune(3, Fdir.NO_UNIT, null, 0, false, 4, listener);
         assertThat(fdir.isConfirmed(3)).as("switched off: nothing stands").isFalse();
+        assertThat(verdicts).as("each standing one cleared, reported").endsWith("cleared 3/0 @4", "cleared 3/1 @4");
         assertThat(fdir.anyConfirmed(Response.ISOLATE_UNIT)).isFalse();
         assertThat(fdir.hasUnit(3, 1)).isTrue();
         assertThat(fdir.hasUnit(3, 2)).isFalse();

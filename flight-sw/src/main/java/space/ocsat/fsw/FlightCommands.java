@@ -243,7 +243,7 @@ final class FlightCommands implements CommandTarget {
 
     @Override
     public int setMonitorEnabled(int faultId, boolean enabled) {
-        return protection.fdir().setEnabled(faultId, enabled) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
+        return protection.setMonitorEnabled(faultId, enabled) ? AckCode.OK : AckCode.ARGUMENT_OUT_OF_RANGE;
     }
 
     @Override

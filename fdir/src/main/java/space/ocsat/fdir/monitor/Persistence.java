@@ -18,13 +18,17 @@ public final class Persistence {
         this.samples = samples;
     }
 
-    /** Changes the samples needed (command path); the runs so far start afresh. */
+    /**
+     * Changes the samples needed (command path): the runs so far start afresh, the verdict stands (a standing fault
+     * is not cleared by retuning it, nor a nominal one confirmed).
+     */
     public void retune(int newSamples) {
         if (newSamples < 1) {
             throw new IllegalArgumentException("persistence needs at least 1 sample, got " + newSamples);
         }
         samples = newSamples;
-        reset();
+        violatedRun = 0;
+        nominalRun = 0;
     }
 
     /**

@@ -17,12 +17,13 @@ public final class ArrayPointing implements CycleTask {
     private final SensorFrame f;
     private final ActuatorFrame cmd;
     private final ModeManager modes;
-    /** Smoothing of the measured slip per second (a drive still slewing shows a transient error too). */
-    private static final double SLIP_GAIN = 0.2;
+    /** A drive moving less than this in a second has settled: its error then is its slip, rad (0.5°). */
+    private static final double SETTLED_RAD = Math.toRadians(0.5);
     private final double[] sunBody = new double[3];
     private final double[] lastSun = new double[3];
     private final boolean[] byEncoder;
     private final double[] slipRad;
+    private final double[] lastAngleRad;
     private boolean haveSun;
 
     public ArrayPointing(SensorFrame frame, ActuatorFrame cmd, ModeManager modes) {
@@ -31,11 +32,13 @@ public final class ArrayPointing implements CycleTask {
         this.modes = modes;
         this.byEncoder = new boolean[cmd.driveAngleRad.length];
         this.slipRad = new double[cmd.driveAngleRad.length];
+        this.lastAngleRad = new double[cmd.driveAngleRad.length];
     }
 
     /**
      * FDIR: the drive does not go where it is commanded; steer it by its encoder — command the wanted angle less
-     * the slip it shows (measured − commanded, smoothed) — until the ground says otherwise.
+     * the slip it shows (measured − commanded, taken when the drive has settled, so a slew's lag is not mistaken
+     * for slip). It stays so for the rest of the flight software's run.
      */
     public void steerByEncoder(int drive) {
         byEncoder[drive] = true;
@@ -58,12 +61,17 @@ public final class ArrayPointing implements CycleTask {
         for (int i = 0; i < cmd.driveAngleRad.length; i++) {
             double target = angle;
             if (byEncoder[i]) {
-                double seen = f.driveAngleRad[i] - cmd.driveAngleRad[i];
-                seen = seen - 2 * Math.PI * Math.rint(seen / (2 * Math.PI));
-                slipRad[i] += SLIP_GAIN * (seen - slipRad[i]);
+                if (Math.abs(wrap(f.driveAngleRad[i] - lastAngleRad[i])) < SETTLED_RAD) {
+                    slipRad[i] = wrap(f.driveAngleRad[i] - cmd.driveAngleRad[i]);
+                }
                 target = angle - slipRad[i];
             }
+            lastAngleRad[i] = f.driveAngleRad[i];
             cmd.driveAngleRad[i] = target;
         }
+    }
+
+    private static double wrap(double a) {
+        return a - 2 * Math.PI * Math.rint(a / (2 * Math.PI));
     }
 }

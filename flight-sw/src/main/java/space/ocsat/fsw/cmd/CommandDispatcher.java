@@ -131,8 +131,7 @@ public final class CommandDispatcher implements CycleTask {
      */
     private void skipPassedOver(long fromUtcNs, long toUtcNs, long nowNs) {
         int i;
-        while ((i = schedule.next(CommandSchedule.PENDING, toUtcNs)) >= 0
-                && schedule.executeAtUnixNs(i) > fromUtcNs) {
+        while ((i = schedule.nextAfter(fromUtcNs)) >= 0 && schedule.executeAtUnixNs(i) - toUtcNs <= 0) {
             int type = 0;
             try {
                 CommandBody.getRootAsCommandBody(schedule.body(i), body);

@@ -85,6 +85,8 @@ public final class FswConfig {
     public int sensorStuckS = 30;
     /** A temperature sensor silent this long is isolated, s. */
     public int sensorLostS = 5;
+    /** FDIR's pump reset keeps the pump off this long, s. */
+    public double pumpPowerCycleS = 10;
     /** A pump commanded on with the flow below this is not pumping, kg/s (20 % of the reference 0.5 kg/s). */
     public double pumpMinFlowKgPerS = 0.1;
     /** Persistence of the no-flow check, s (the flow settles within a second of a start). */

@@ -15,7 +15,7 @@ public interface SafeHold {
     /**
      * @return why SAFE may not be left (MODE_REFUSED's value): 0 it may; 1 a SAFE-level fault stands; 2 the state of
      *         charge is below the exit minimum; 3 the battery temperature is out of range or unknown; 4 the coolant
-     *         is over its limit
+     *         over-temperature fault stands (its limit + margin, persisted)
      */
     default int whyHeld() {
         return holdsSafe() ? 1 : 0;

@@ -46,6 +46,7 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
     private final double[] held = new double[6];
     private final double[] heldR = new double[3];
     private final double[] heldV = new double[3];
+    private final double[] heldSun = new double[3];
     private long heldNs;
     private boolean haveFix;
     private double r0Norm;
@@ -66,6 +67,7 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
         if (frame.navOk) {
             System.arraycopy(frame.positionM, 0, held, 0, 3);
             System.arraycopy(frame.velocityMps, 0, held, 3, 3);
+            System.arraycopy(frame.sunDirection, 0, heldSun, 0, 3);
             heldNs = nowNs;
             haveFix = true;
             predict(frame.positionM, frame.velocityMps, frame.sunDirection, sunDistanceM(frame.gnssTimeUnixNs), nowNs);
@@ -77,7 +79,8 @@ public final class EclipsePredictor implements CycleTask, EclipseForecast {
             heldNs = nowNs;
             System.arraycopy(held, 0, heldR, 0, 3);
             System.arraycopy(held, 3, heldV, 0, 3);
-            predict(heldR, heldV, frame.sunDirection, sunDistanceM(frame.gnssTimeUnixNs), nowNs);
+            // the Sun too is the last fix's (it moves about 1° a day): without a fix the reading cannot be trusted
+            predict(heldR, heldV, heldSun, sunDistanceM(frame.gnssTimeUnixNs), nowNs);
         }
     }
 

@@ -37,7 +37,8 @@ public final class StoreHealth {
             buffer.clear();
             store.read(slot, buffer);
             StoreStatus status = store.lastStatus();
-            corrupt[slot] = status == StoreStatus.CORRUPT || status == StoreStatus.IO_ERROR;
+            // an I/O error may pass: it is not a reason to overwrite the slot; a failed check is
+            corrupt[slot] = status == StoreStatus.CORRUPT;
             if (corrupt[slot] && first < 0) {
                 first = slot;
             }

@@ -48,6 +48,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final ArrayPointing pointing;
     private final long escalationNs;
     private final long gpuCycleNs;
+    private final long pumpCycleNs;
     private final long[][] lastUnitResetNs;
     private final double safeExitMinSoc;
     private final IsolationRecord record;
@@ -79,6 +80,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         this.escalationNs = (long) (config.unitEscalationS * NS_PER_S);
         this.safeExitMinSoc = config.safeExitMinSoc;
         this.gpuCycleNs = (long) (config.gpuPowerCycleS * NS_PER_S);
+        this.pumpCycleNs = (long) (config.pumpPowerCycleS * NS_PER_S);
         // per fault and unit: when its unit reset was last tried (a fault of no unit uses slot 0)
         this.lastUnitResetNs = new long[FaultId.values().length][Math.max(1, frame.gpuCount())];
         for (long[] row : lastUnitResetNs) {
@@ -269,7 +271,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
                 return Response.EVENT_ONLY; // the restart did not help; heat is the thermal monitors' now
             }
             last[slot] = nowNs;
-            pump.powerCycle(nowNs, nowNs + gpuCycleNs);
+            pump.powerCycle(nowNs, nowNs + pumpCycleNs);
             return Response.POWER_CYCLE_UNIT;
         }
         return Response.EVENT_ONLY;
@@ -339,8 +341,15 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
 
     /** Applies a checked entry. A monitor switched off lets its standing response go too (shed, SAFE hold). */
     public void applyEntry(int faultId, int unit, Response response, int persistenceS, boolean enabled) {
-        fdir.retune(faultId, unit, response, persistenceS, enabled);
+        fdir.retune(faultId, unit, response, persistenceS, enabled, nowNs, this);
         governor.setComputeShed(fdir.anyConfirmed(Response.SHED_COMPUTE));
+    }
+
+    /** Enables or disables a fault's monitors (command path); a standing fault switched off is cleared. */
+    public boolean setMonitorEnabled(int faultId, boolean on) {
+        boolean known = fdir.setEnabled(faultId, on, nowNs, this);
+        governor.setComputeShed(fdir.anyConfirmed(Response.SHED_COMPUTE));
+        return known;
     }
 
     /** Longest persistence a command may set, s (an hour of 1 Hz samples). */
@@ -367,7 +376,10 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         return faultLog;
     }
 
-    /** Clears a fault by command (its response undone if it was confirmed). @return false if unknown */
+    /**
+     * Clears a fault by command: a standing response (compute shed, SAFE hold, a zone read conservatively) is released;
+     * isolated units stay isolated until the ground restores them. @return false if unknown
+     */
     public boolean resetFault(int faultId) {
         if (faultId == FaultId.BOOT_LOOP.ordinal()) {
             if (bootLoop) {

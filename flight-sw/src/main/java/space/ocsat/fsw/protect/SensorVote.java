@@ -14,7 +14,8 @@ import space.ocsat.fsw.tm.EventLog;
  * disagrees by more than the threshold for the persistence is the outlier and is isolated (left out of the vote
  * for good: a unit response, {@code SENSOR_ISOLATED}, fault log). With fewer than three in the vote there is no
  * majority and nothing is isolated: two that disagree for the persistence confirm COOLANT_PAIR_DISAGREES and the
- * loop reads the hotter of them (the safe side of the coolant limit) until they agree again. Runs at 1 Hz.
+ * loop reads the hotter of them (the safe side of the coolant limit) until they agree again for as long (with
+ * fewer than two in the vote the verdict stands). Runs at 1 Hz.
  */
 public final class SensorVote implements CycleTask {
     private final SensorFrame f;
@@ -26,6 +27,7 @@ public final class SensorVote implements CycleTask {
     private final int[] disagreeing;
     private final double[] others;
     private int pairDisagreeing;
+    private int pairAgreeing;
     private boolean pairConfirmed;
 
     public SensorVote(SensorFrame frame, ThermalEstimate estimate, EventLog events, FaultLog faultLog,
@@ -79,14 +81,18 @@ public final class SensorVote implements CycleTask {
             }
             apart = hi - lo > thresholdK;
         }
+        if (voting != 2) {
+            return; // no pair to judge: the verdict stands (with one sensor left, nothing can clear it)
+        }
         pairDisagreeing = apart ? pairDisagreeing + 1 : 0;
+        pairAgreeing = apart ? 0 : pairAgreeing + 1;
         int fault = FaultId.COOLANT_PAIR_DISAGREES.ordinal();
         if (!pairConfirmed && pairDisagreeing >= persistenceS) {
             pairConfirmed = true;
             estimate.setCoolantConservative(true);
             events.publish(nowNs, EventId.FAULT_CONFIRMED, fault, Response.EVENT_ONLY.ordinal(), -1);
             faultLog.record(fault, Response.EVENT_ONLY.ordinal(), true, f.gnssTimeUnixNs);
-        } else if (pairConfirmed && !apart) {
+        } else if (pairConfirmed && pairAgreeing >= persistenceS) {
             pairConfirmed = false;
             estimate.setCoolantConservative(false);
             events.publish(nowNs, EventId.FAULT_CLEARED, fault, 0, -1);

@@ -13,9 +13,9 @@ import space.ocsat.fsw.tm.EventLog;
 /**
  * Survival heaters: a thermostat with hysteresis per heater (on below its low threshold, off above its
  * high one), each fed by the sensor of the unit it warms. A heater whose sensor is invalid keeps its
- * state. Each switch is an event. A heater FDIR isolated (stuck on) is commanded off and left alone; while one is
- * isolated the heaters' supply is closed only when another heater needs it, which is the one way to stop a heater
- * whose own switch has failed closed. Runs at 1 Hz.
+ * state. Each switch is an event. A heater FDIR isolated (stuck on) is commanded off; while one is isolated the
+ * heaters' supply is closed only when a heater needs it — another one, or the stuck one's own thermostat, the supply
+ * being the one switch left for a heater whose own has failed closed. Runs at 1 Hz.
  */
 public final class HeaterControl implements CycleTask {
     private final SensorFrame f;
@@ -41,9 +41,12 @@ public final class HeaterControl implements CycleTask {
         this.offAboveK = config.heaterOffAboveK.clone();
         this.override = new int[cmd.heaterOn.length];
         this.isolated = new boolean[cmd.heaterOn.length];
+        this.stuckWanted = new boolean[cmd.heaterOn.length];
     }
 
     private final boolean[] isolated;
+    /** Per isolated heater: its thermostat wants heat (the supply is then closed for it). */
+    private final boolean[] stuckWanted;
     private boolean anyIsolated;
 
     /** FDIR: the heater is stuck on; command it off, leave it out of control and manage the supply around it. */
@@ -81,7 +84,7 @@ public final class HeaterControl implements CycleTask {
         if (anyIsolated) {
             boolean needed = false;
             for (int h = 0; h < isolated.length; h++) {
-                needed |= !isolated[h] && cmd.heaterOn[h];
+                needed |= isolated[h] ? stuckWanted[h] : cmd.heaterOn[h];
             }
             cmd.channelOn[LoadChannel.HEATERS.channel()] = needed;
         }
@@ -89,6 +92,10 @@ public final class HeaterControl implements CycleTask {
 
     private void control(int heater, boolean valid, double tempK, long nowNs) {
         if (isolated[heater]) {
+            // its own switch is welded shut: its thermostat now works the group's supply (see run)
+            if (valid) {
+                stuckWanted[heater] = stuckWanted[heater] ? tempK <= offAboveK[heater] : tempK < onBelowK[heater];
+            }
             return;
         }
         boolean on = cmd.heaterOn[heater];

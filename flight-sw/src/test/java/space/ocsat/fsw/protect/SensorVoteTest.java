@@ -73,6 +73,8 @@ class SensorVoteTest {
         assertThat(events.argA(events.published() - 1)).isEqualTo(FaultId.COOLANT_PAIR_DISAGREES.ordinal());
         assertThat(estimate.coolantOutletK()).as("the hotter of the two").isEqualTo(334);
         fake.coolantOutletK[2] = 331;
+        seconds(config.sensorDisagreePersistenceS - 1);
+        assertThat(estimate.coolantOutletK()).as("agreeing, but not for long enough yet").isEqualTo(331);
         seconds(2);
         assertThat(events.id(events.published() - 1)).isEqualTo(EventId.FAULT_CLEARED);
         assertThat(estimate.coolantOutletK()).isEqualTo(330.5);

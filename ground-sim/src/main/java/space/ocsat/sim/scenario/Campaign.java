@@ -210,7 +210,7 @@ public final class Campaign {
         }
         for (Injection i : faults) {
             FaultCatalog.Detection d = FaultCatalog.DETECTION.get(i.fault());
-            y.append("  - eventually: ").append(d.expr()).append('\n');
+            y.append("  - eventually: ").append(FaultCatalog.detectionFor(i.fault(), i.target())).append('\n');
             y.append("    after: ").append(Durations.format(i.atS())).append('\n');
             y.append("    within: ").append(Durations.format(d.budgetS())).append('\n');
         }

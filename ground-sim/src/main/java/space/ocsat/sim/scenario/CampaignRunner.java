@@ -105,7 +105,7 @@ public final class CampaignRunner {
             runner = ScenarioRunner.compile(ScenarioParser.parse(p.yaml(), p.name() + ".yaml"), p.name())
                     .csvEvery(CSV_EVERY_S);
             result = runner.run(dir, f -> { });
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | IOException | LinkageError | StackOverflowError | AssertionError e) {
             keep(p, dir, null);
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             return new Outcome(p, Kind.CRASH, detection, false, false, e.getClass().getSimpleName() + ": "

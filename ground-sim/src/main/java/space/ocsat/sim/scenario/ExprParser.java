@@ -93,7 +93,19 @@ final class ExprParser {
             throw ScenarioError.at(file, line, "unknown event", name, eventNames());
         }
         int ordinal = id.ordinal();
-        return (r, raised) -> raised[ordinal];
+        if (accept("(")) {
+            String word = next("the event's first argument");
+            long argA;
+            try {
+                argA = Long.parseLong(word);
+            } catch (NumberFormatException e) {
+                throw ScenarioError.at(file, line, "an event's argument is an integer (" + id.argA() + "), not", word,
+                        null);
+            }
+            expect(")");
+            return (r, raised) -> raised.has(ordinal, argA);
+        }
+        return (r, raised) -> raised.has(ordinal);
     }
 
     private Expr comparison() {

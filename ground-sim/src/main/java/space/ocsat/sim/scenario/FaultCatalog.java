@@ -33,20 +33,25 @@ public final class FaultCatalog {
         }
     }
 
-    /** The detection of each simulated fault. */
+    /**
+     * The detection of each simulated fault: the event that says the flight software saw this fault — by its fault id
+     * ({@code FAULT_CONFIRMED(10)}) or by the unit it names ({@code {unit}} stands for the target's index) — so an
+     * unrelated event does not count. Fault ids: {@code space.ocsat.fsw.protect.FaultId}.
+     */
     static final Map<String, Detection> DETECTION = Map.ofEntries(
-            Map.entry("coolant.pump_trip", new Detection("event FAULT_CONFIRMED", 30)),
-            Map.entry("heater.stuck_on", new Detection("event FAULT_CONFIRMED", 120)),
+            Map.entry("coolant.pump_trip", new Detection("event FAULT_CONFIRMED(10)", 30)),
+            Map.entry("heater.stuck_on", new Detection("event FAULT_CONFIRMED(11)", 120)),
             // stuck: the ADC noise stops; open: the sensor stops answering
-            Map.entry("sensor.stuck", new Detection("event SENSOR_ISOLATED or event FAULT_CONFIRMED", 90)),
-            Map.entry("sensor.open", new Detection("event SENSOR_ISOLATED", 30)),
+            Map.entry("sensor.stuck", new Detection("event SENSOR_ISOLATED({unit})", 90)),
+            Map.entry("sensor.open", new Detection("event SENSOR_ISOLATED({unit})", 30)),
             // campaigns drift at 20 K/h: 9 min to pass the 3 K cross-check threshold, then the noise (0.1 K outlet,
-            // 0.2 K radiator sensors) and 10 consecutive samples over it (at the default 5 K/h it takes 36–45 min)
-            Map.entry("sensor.drift", new Detection("event SENSOR_ISOLATED or event FAULT_CONFIRMED", 900,
-                    "{kPerHour: 20}")),
-            Map.entry("gpu.hang", new Detection("event GPU_FAULT", 10)),
-            Map.entry("gpu.ecc_storm", new Detection("event GPU_ISOLATED", 10)),
-            Map.entry("gpu.overcurrent", new Detection("event GPU_FAULT", 10)),
+            // 0.2 K radiator sensors) and 10 consecutive samples over it (at the default 5 K/h it takes 36–45 min);
+            // an outlet sensor is voted out, a radiator pair (9) or the last two outlets (14) only disagree
+            Map.entry("sensor.drift", new Detection("event SENSOR_ISOLATED({unit}) or event FAULT_CONFIRMED(9) "
+                    + "or event FAULT_CONFIRMED(14)", 900, "{kPerHour: 20}")),
+            Map.entry("gpu.hang", new Detection("event GPU_FAULT({unit})", 10)),
+            Map.entry("gpu.ecc_storm", new Detection("event GPU_ISOLATED({unit})", 10)),
+            Map.entry("gpu.overcurrent", new Detection("event GPU_FAULT({unit})", 10)),
             Map.entry("command.corrupt", new Detection("event COMMAND_REJECTED", 2)),
             // watchdog timeout 1 s, reboot 20 s
             Map.entry("watchdog.reset", new Detection("event RESTART", 35)),
@@ -57,15 +62,25 @@ public final class FaultCatalog {
             // reported after 5 s down (a reconnect is not an outage); campaigns take the link down for 10 minutes
             Map.entry("link.outage", new Detection("event LINK_DOWN", 10, "{duration: 10min}")),
             // judged in sunlight only: up to a 36-minute eclipse, then 30 s of persistence
-            Map.entry("solar.string_open", new Detection("event FAULT_CONFIRMED", 2400)),
+            Map.entry("solar.string_open", new Detection("event FAULT_CONFIRMED(15)", 2400)),
             // 1 kW into a 62.5 kJ/K pack: 25 K (to 45 °C) in about half an hour, then 5 s of persistence
-            Map.entry("battery.overtemp", new Detection("event FAULT_CONFIRMED", 2700)),
+            Map.entry("battery.overtemp", new Detection("event FAULT_CONFIRMED(3)", 2700)),
             // 120 s of persistence (longer than any slew); in eclipse the drives still move, so it shows there too
-            Map.entry("solar.off_pointing", new Detection("event FAULT_CONFIRMED", 180)),
+            Map.entry("solar.off_pointing", new Detection("event FAULT_CONFIRMED(16)", 180)),
             // 120 %/h takes 20 min to bring the flow under 60 % of nominal, then 10 s of persistence
-            Map.entry("coolant.leak", new Detection("event FAULT_CONFIRMED", 1500)),
+            Map.entry("coolant.leak", new Detection("event FAULT_CONFIRMED(17)", 1500)),
             // the bypassed zone cools 25 K below the coolant in minutes (sunlit) to tens of minutes (eclipse)
-            Map.entry("coolant.valve_stuck", new Detection("event FAULT_CONFIRMED", 1800)));
+            Map.entry("coolant.valve_stuck", new Detection("event FAULT_CONFIRMED(18)", 1800)));
+
+    /** @return the fault's detection expression for this target ({@code {unit}} replaced by its index) */
+    static String detectionFor(String fault, String target) {
+        String expr = DETECTION.get(fault).expr();
+        if (target == null) {
+            return expr;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(target);
+        return m.find() ? expr.replace("{unit}", m.group(1)) : expr;
+    }
 
     private FaultCatalog() {
     }

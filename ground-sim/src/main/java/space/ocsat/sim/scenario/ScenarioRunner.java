@@ -41,7 +41,7 @@ public final class ScenarioRunner {
     private final FaultInjector faults;
     private final Expr[] exprs;
     private final TelecommandEncoder signer;
-    private final boolean[] raised = new boolean[EventId.values().length];
+    private final Raised raised = new Raised();
     private final long[] eventCounts = new long[EventId.values().length];
     private int csvEveryS = 1;
     private final ScenarioSeries series = new ScenarioSeries();
@@ -186,7 +186,7 @@ public final class ScenarioRunner {
                 verdicts[i] = judge(scenario.expect().get(i), exprs[i].test(run, raised), nowS);
             }
         }
-        java.util.Arrays.fill(raised, false);
+        raised.clear();
     }
 
     private void apply(TimelineEntry e, double nowS) {
@@ -252,7 +252,7 @@ public final class ScenarioRunner {
         long end = log.published();
         for (long seq = eventCursor; seq < end; seq++) {
             if (log.available(seq)) {
-                raised[log.id(seq).ordinal()] = true;
+                raised.add(log.id(seq), log.argA(seq));
                 eventCounts[log.id(seq).ordinal()]++;
             }
         }

@@ -61,6 +61,25 @@ class CampaignTest {
     }
 
     @Test
+    void detectionsNameTheFaultIdsTheFlightSoftwareUses() {
+        java.util.Map<String, space.ocsat.fsw.protect.FaultId> expected = java.util.Map.of(
+                "coolant.pump_trip", space.ocsat.fsw.protect.FaultId.PUMP_NO_FLOW,
+                "heater.stuck_on", space.ocsat.fsw.protect.FaultId.HEATER_STUCK_ON,
+                "solar.string_open", space.ocsat.fsw.protect.FaultId.STRING_OPEN,
+                "battery.overtemp", space.ocsat.fsw.protect.FaultId.BATTERY_TEMPERATURE,
+                "solar.off_pointing", space.ocsat.fsw.protect.FaultId.DRIVE_OFF_POINTING,
+                "coolant.leak", space.ocsat.fsw.protect.FaultId.COOLANT_FLOW_LOW,
+                "coolant.valve_stuck", space.ocsat.fsw.protect.FaultId.RADIATOR_BYPASSED);
+        expected.forEach((fault, id) -> assertThat(FaultCatalog.DETECTION.get(fault).expr())
+                .isEqualTo("event FAULT_CONFIRMED(" + id.ordinal() + ")"));
+        assertThat(FaultCatalog.DETECTION.get("sensor.drift").expr())
+                .contains("FAULT_CONFIRMED(" + space.ocsat.fsw.protect.FaultId.SENSOR_PAIR_DISAGREES.ordinal() + ")")
+                .contains("FAULT_CONFIRMED(" + space.ocsat.fsw.protect.FaultId.COOLANT_PAIR_DISAGREES.ordinal() + ")");
+        assertThat(FaultCatalog.detectionFor("gpu.hang", "gpu[7]")).isEqualTo("event GPU_FAULT(7)");
+        assertThat(FaultCatalog.DETECTION.keySet()).containsExactlyInAnyOrderElementsOf(FaultCatalog.SIMULATED);
+    }
+
+    @Test
     void everyPlannedTimeFitsInTheRun() {
         for (Campaign.Planned p : Campaign.plan(options(400, true, 1, 1), TARGETS)) {
             for (Campaign.Injection i : p.faults()) {
