@@ -70,6 +70,16 @@ public final class FakeHal {
     public final double[] gpuExtraW = new double[4];
     public final long[] gpuEcc = new long[4];
 
+    /**
+     * Gives the coolant outlet and radiator readings the wiggle of live sensors (0, 0.05, 0.10 K around 305 and
+     * 300 K by tick): a constant reading is, rightly, a stuck one to FDIR.
+     */
+    public void wiggleTemperatures() {
+        double wiggle = 0.05 * (nowNs / 100_000_000L % 3);
+        java.util.Arrays.fill(coolantOutletK, 305 + wiggle);
+        java.util.Arrays.fill(radiatorK, 300 + wiggle);
+    }
+
     public final Hal hal = Hal.builder()
             .clock(new FakeClock())
             .solarArray(new FakeArray())

@@ -71,7 +71,8 @@ public final class ArrayPointing implements CycleTask {
         }
     }
 
-    private static double wrap(double a) {
+    /** @return the angle wrapped into [−π, π], rad */
+    public static double wrap(double a) {
         return a - 2 * Math.PI * Math.rint(a / (2 * Math.PI));
     }
 }

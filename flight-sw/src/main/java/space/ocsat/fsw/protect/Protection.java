@@ -42,7 +42,6 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final ParameterPool pool;
     private final Fdir fdir;
     private final UnitMonitors units;
-    private final ActuatorFrame cmd;
     private final PumpControl pump;
     private final HeaterControl heaters;
     private final ArrayPointing pointing;
@@ -51,8 +50,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final long pumpCycleNs;
     private final long[][] lastUnitResetNs;
     private final double safeExitMinSoc;
-    private final IsolationRecord record;
-    private StoreStatus recordWrite = StoreStatus.OK;
+    private final IsolationKeeper kept;
     private final SensorFrame frame;
     private final SocEstimator soc;
     private final ThermalEstimate thermal;
@@ -74,7 +72,6 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         this.units = new UnitMonitors(frame, cmd, thermal, config);
         this.pool = new ParameterPool(units.poolSize());
         this.fdir = new Fdir(NAMED_MONITORS + units.entries());
-        this.cmd = cmd;
         this.pump = pump;
         this.heaters = heaters;
         this.escalationNs = (long) (config.unitEscalationS * NS_PER_S);
@@ -86,7 +83,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         for (long[] row : lastUnitResetNs) {
             java.util.Arrays.fill(row, Long.MIN_VALUE / 2);
         }
-        this.record = new IsolationRecord(store);
+        this.kept = new IsolationKeeper(frame, modes, governor, thermal, heaters, events, store);
         this.faultLog = new FaultLog(store);
         faultLog.restore();
         this.frame = frame;
@@ -120,31 +117,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         if (safeFaultStands() && modes.mode() != Mode.SAFE && modes.mode() != Mode.BOOT) {
             modes.requestSafe();
         }
-        keep(nowNs);
-    }
-
-    /** Keeps the mode and every isolation in the store, written when they change. */
-    private void keep(long nowNs) {
-        if (modes.mode() != Mode.BOOT) {
-            record.mode(modes.mode().ordinal());
-        }
-        for (int g = 0; g < frame.gpuCount(); g++) {
-            record.isolated(IsolationRecord.GPUS, g, governor.isolated(g));
-        }
-        for (int i = 0; i < frame.coolantOutletTempK.length; i++) {
-            record.isolated(IsolationRecord.OUTLET_SENSORS, i, thermal.outletIsolated(i));
-        }
-        for (int k = 0; k < frame.radiatorTempK.length; k++) {
-            record.isolated(IsolationRecord.RADIATOR_SENSORS, k, thermal.radiatorIsolated(k));
-        }
-        for (int h = 0; h < frame.heaterOn.length; h++) {
-            record.isolated(IsolationRecord.HEATERS, h, heaters.isolated(h));
-        }
-        StoreStatus status = record.flush();
-        if (status != StoreStatus.OK && status != recordWrite) {
-            events.publish(nowNs, EventId.STORE_WRITE_FAILED, IsolationRecord.SLOT, status.ordinal(), 0);
-        }
-        recordWrite = status;
+        kept.keep(nowNs);
     }
 
     /**
@@ -153,29 +126,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
      * @return the store's status for the record (OK restored, EMPTY none yet, CORRUPT or a failure)
      */
     public StoreStatus restoreIsolations() {
-        StoreStatus status = record.restore();
-        if (status != StoreStatus.OK) {
-            return status;
-        }
-        int m = record.mode();
-        if (m >= 0 && m < Mode.values().length) {
-            modes.resumeIn(Mode.values()[m]);
-        }
-        for (int g = 0; g < frame.gpuCount(); g++) {
-            governor.setIsolated(g, record.isolated(IsolationRecord.GPUS, g));
-        }
-        for (int i = 0; i < frame.coolantOutletTempK.length; i++) {
-            thermal.setOutletIsolated(i, record.isolated(IsolationRecord.OUTLET_SENSORS, i));
-        }
-        for (int k = 0; k < frame.radiatorTempK.length; k++) {
-            thermal.setRadiatorIsolated(k, record.isolated(IsolationRecord.RADIATOR_SENSORS, k));
-        }
-        for (int h = 0; h < frame.heaterOn.length; h++) {
-            if (record.isolated(IsolationRecord.HEATERS, h)) {
-                heaters.isolate(h);
-            }
-        }
-        return status;
+        return kept.restore();
     }
 
     /** @return true while a fault whose response is SAFE stays confirmed (or the boot loop holds) */

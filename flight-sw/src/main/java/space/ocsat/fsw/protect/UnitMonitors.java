@@ -10,6 +10,7 @@ import space.ocsat.fdir.monitor.ShortfallDetector;
 import space.ocsat.fdir.monitor.StuckDetector;
 import space.ocsat.fdir.pool.ParameterPool;
 import space.ocsat.fdir.response.Response;
+import space.ocsat.fsw.adcs.ArrayPointing;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
@@ -156,7 +157,7 @@ final class UnitMonitors {
             set(pool, gpuOverCapBase + g, live, f.gpuPowerW[g] - f.gpuCapW[g]);
         }
         for (int d = 0; d < f.driveAngleRad.length; d++) {
-            pool.set(driveBase + d, wrap(f.driveAngleRad[d] - cmd.driveAngleRad[d]));
+            pool.set(driveBase + d, ArrayPointing.wrap(f.driveAngleRad[d] - cmd.driveAngleRad[d]));
         }
         // a zone's coldness against the coolant says something only while the loop flows
         boolean flowing = f.coolantFlowKgPerS >= flowLowKgPerS && thermal.coolantValid();
@@ -175,12 +176,6 @@ final class UnitMonitors {
         } else {
             pool.invalidate(ParameterId.SOLAR_STRING_MEDIAN_A.ordinal());
         }
-    }
-
-    /** @return the angle wrapped into (−π, π] */
-    static double wrap(double a) {
-        double w = a % (2 * Math.PI);
-        return w > Math.PI ? w - 2 * Math.PI : w <= -Math.PI ? w + 2 * Math.PI : w;
     }
 
     private static void set(ParameterPool pool, int id, boolean ok, double value) {

@@ -16,22 +16,12 @@ class RestartTest {
 
     private void seconds(FlightSoftware fsw, int s) {
         for (int i = 0; i < s * 10; i++) {
-            wiggle();
+            fake.wiggleTemperatures();
             fsw.runCycle(fake.nowNs);
             fake.nowNs += TICK_NS;
         }
     }
 
-    /** Live sensors wiggle: a constant reading would (rightly) be found stuck. */
-    private void wiggle() {
-        double wiggle = 0.05 * (fake.nowNs / TICK_NS % 3);
-        for (int k = 0; k < fake.coolantOutletK.length; k++) {
-            fake.coolantOutletK[k] = 305 + wiggle;
-        }
-        for (int k = 0; k < fake.radiatorK.length; k++) {
-            fake.radiatorK[k] = 300 + wiggle;
-        }
-    }
 
     @Test
     void aResetKeepsTheModeAndEveryIsolation() {
@@ -42,7 +32,7 @@ class RestartTest {
             seconds(before, 1);
         }
         for (int i = 0; i < 400; i++) {
-            wiggle();
+            fake.wiggleTemperatures();
             fake.radiatorK[1] = 300.05; // frozen: isolated after 30 s
             before.runCycle(fake.nowNs);
             fake.nowNs += TICK_NS;

@@ -22,21 +22,12 @@ class ProtectionTest {
     /** Runs whole seconds with a little sensor noise, as live sensors have (a constant reading is a stuck one). */
     private void seconds(int s) {
         for (int i = 0; i < s * 10; i++) {
-            wiggle();
+            fake.wiggleTemperatures();
             fsw.runCycle(fake.nowNs);
             fake.nowNs += TICK_NS;
         }
     }
 
-    private void wiggle() {
-        double wiggle = 0.05 * (fake.nowNs / TICK_NS % 3);
-        for (int k = 0; k < fake.coolantOutletK.length; k++) {
-            fake.coolantOutletK[k] = 305 + wiggle;
-        }
-        for (int k = 0; k < fake.radiatorK.length; k++) {
-            fake.radiatorK[k] = 300 + wiggle;
-        }
-    }
 
     /** @return "EVENT a b value" for each event of these kinds, in order */
     private List<String> events(EventId... ids) {
@@ -66,7 +57,7 @@ class ProtectionTest {
     void isolatesAFrozenSensorAfterThirtyIdenticalSamples() {
         seconds(5);
         for (int i = 0; i < 400; i++) {
-            wiggle();
+            fake.wiggleTemperatures();
             fake.radiatorK[2] = 300.05; // frozen while the others wiggle
             fsw.runCycle(fake.nowNs);
             fake.nowNs += TICK_NS;
