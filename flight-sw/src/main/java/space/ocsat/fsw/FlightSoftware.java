@@ -34,6 +34,7 @@ import space.ocsat.fsw.optical.TerminalPower;
 import space.ocsat.fsw.persist.BootRecord;
 import space.ocsat.fsw.persist.StoreHealth;
 import space.ocsat.fsw.persist.StateRecord;
+import space.ocsat.fsw.power.BatteryCells;
 import space.ocsat.fsw.power.ChargeControl;
 import space.ocsat.fsw.power.EnergyPlan;
 import space.ocsat.fsw.power.LinkShedder;
@@ -115,9 +116,10 @@ public final class FlightSoftware {
         commanded = new ActuatorFrame(hal);
         executive = new Executive(execClock, hal.watchdog(), events);
         modes = new ModeManager(config.initialMode, events);
-        soc = new SocEstimator(sensed, config, hal.battery().seriesCells(), hal.battery().ratedCapacityAh());
+        BatteryCells cells = new BatteryCells(sensed, commanded, config, hal.battery().seriesCells());
+        soc = new SocEstimator(sensed, config, cells, hal.battery().ratedCapacityAh());
         eclipse = new EclipsePredictor(sensed);
-        plan = new EnergyPlan(sensed, soc, eclipse, events, config, hal.battery().seriesCells(), hal.gpus().minCapW());
+        plan = new EnergyPlan(sensed, soc, eclipse, events, config, hal.gpus().minCapW());
         thermalEstimate = new ThermalEstimate(sensed);
         thermalCap = new ThermalCap(thermalEstimate, events, config, hal.gpus().minCapW(), hal.gpus().maxCapW());
         rejection = new RadiatorRejection(sensed, commanded, thermalEstimate, eclipse, config);
@@ -128,7 +130,7 @@ public final class FlightSoftware {
         pump = new PumpControl(sensed, commanded, thermalEstimate, events, config);
         heaters = new HeaterControl(sensed, commanded, events, config);
         ArrayPointing pointing = new ArrayPointing(sensed, commanded, modes);
-        protection = new Protection(sensed, commanded, soc, thermalEstimate, modes, governor, pump, heaters, pointing,
+        protection = new Protection(sensed, commanded, soc, cells, thermalEstimate, modes, governor, pump, heaters, pointing,
                 events, config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
         actuation = new Actuation(hal, sensed, commanded, events);
@@ -170,6 +172,7 @@ public final class FlightSoftware {
         executive.register(Stage.SENSE, Rate.HZ_10, commanding.dispatcher())
                 .register(Stage.SENSE, Rate.HZ_10, commanding.adapter())
                 .register(Stage.SENSE, Rate.HZ_10, new Sampler(hal, sensed))
+                .register(Stage.ESTIMATE, Rate.HZ_1, cells)
                 .register(Stage.ESTIMATE, Rate.HZ_10, soc)
                 .register(Stage.ESTIMATE, Rate.HZ_10, thermalEstimate)
                 .register(Stage.ESTIMATE, Rate.HZ_1, rejection)

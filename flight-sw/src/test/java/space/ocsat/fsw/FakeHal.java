@@ -35,6 +35,7 @@ public final class FakeHal {
     public double batteryV = 3.82 * 28;
     public double batteryA;
     public double batteryTempK = 293;
+    public double batteryEndOfChargeV = 28 * 4.10;
     public double batteryChargeLimitA;
     public double shuntA;
     /** Bus load besides the GPUs, A (the fake adds what the GPUs draw). */
@@ -119,6 +120,8 @@ public final class FakeHal {
         @Override public double ratedCapacityAh() { return 100; }
         @Override public DeviceStatus setChargeCurrentLimitA(double a) { batteryChargeLimitA = a; return DeviceStatus.OK; }
         @Override public double chargeCurrentLimitA() { return batteryChargeLimitA; }
+        @Override public DeviceStatus setEndOfChargeVoltageV(double v) { batteryEndOfChargeV = v; return DeviceStatus.OK; }
+        @Override public double endOfChargeVoltageV() { return batteryEndOfChargeV; }
         @Override public DeviceStatus status() { return DeviceStatus.OK; }
     }
 

@@ -195,6 +195,13 @@ public final class FswConfig {
     public double restSettleS = 600;
     /** Pack internal resistance used to estimate OCV under load, Ω (assumption; the sim's is the truth). */
     public double packResistanceOhm = 0.03;
+    /** End-of-charge voltage per live cell: the regulator tapers at this times the cells in the string, V (VES180 top). */
+    public double endOfChargeCellV = 4.10;
+    /**
+     * Persistence of the cell-count monitor, s (1 Hz samples): a step of a cell's voltage in the IR-corrected pack
+     * voltage must hold this long before the string is recounted.
+     */
+    public int cellShortPersistenceS = 5;
 
     public FswConfig initialMode(Mode v) { initialMode = v; return this; }
     public FswConfig socShedFloor(double v) { socShedFloor = v; return this; }

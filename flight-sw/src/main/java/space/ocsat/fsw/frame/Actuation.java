@@ -99,6 +99,9 @@ public final class Actuation implements CycleTask {
         if (cmd.chargeLimitA != hal.battery().chargeCurrentLimitA()) {
             check(hal.battery().setChargeCurrentLimitA(cmd.chargeLimitA), BATTERY, 0);
         }
+        if (cmd.endOfChargeV > 0 && cmd.endOfChargeV != hal.battery().endOfChargeVoltageV()) {
+            check(hal.battery().setEndOfChargeVoltageV(cmd.endOfChargeV), BATTERY, 0);
+        }
         if (cmd.pointingMode != sensed.pointingMode) {
             check(hal.attitude().setMode(cmd.pointingMode), ATTITUDE, 0);
         }

@@ -18,6 +18,8 @@ public final class ActuatorFrame {
     public boolean pumpOn = true;
     /** Battery charge current limit, A. */
     public double chargeLimitA;
+    /** Charge regulator end-of-charge pack voltage, V (0: leave the regulator's own setting). */
+    public double endOfChargeV;
     public PointingMode pointingMode = PointingMode.NADIR_YAW_STEERING;
     /** Array drive targets, rad. */
     public final double[] driveAngleRad;

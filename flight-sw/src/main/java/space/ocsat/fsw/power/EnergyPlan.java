@@ -40,7 +40,6 @@ public final class EnergyPlan implements CycleTask, ComputeBudget {
     private final EclipseForecast eclipse;
     private final EventLog events;
     private final OcvCurve ocv;
-    private final int seriesCells;
     private final double packResistanceOhm;
     private final double gpuMinCapW;
     private final double maxEclipseS;
@@ -57,13 +56,12 @@ public final class EnergyPlan implements CycleTask, ComputeBudget {
 
     /** @param gpuMinCapW the lowest cap a running GPU can be held at, W */
     public EnergyPlan(SensorFrame frame, SocEstimator soc, EclipseForecast eclipse, EventLog events,
-                      FswConfig config, int seriesCells, double gpuMinCapW) {
+                      FswConfig config, double gpuMinCapW) {
         this.f = frame;
         this.soc = soc;
         this.eclipse = eclipse;
         this.events = events;
         this.ocv = new OcvCurve(config.cellOcvV);
-        this.seriesCells = seriesCells;
         this.packResistanceOhm = config.packResistanceOhm;
         this.gpuMinCapW = gpuMinCapW;
         this.maxEclipseS = config.maxEclipseS;
@@ -136,7 +134,7 @@ public final class EnergyPlan implements CycleTask, ComputeBudget {
             // past the predicted exit and still dark: the prediction was wrong; plan to the longest eclipse
             remainingS = Math.max(60, maxEclipseS - (nowNs - darkSinceNs) / NS_PER_S);
         }
-        double aboveTargetJ = soc.capacityAh() * seriesCells * ocv.energyWhPerAh(exitTargetSoc, soc.soc()) * 3600;
+        double aboveTargetJ = soc.capacityAh() * soc.cells() * ocv.energyWhPerAh(exitTargetSoc, soc.soc()) * 3600;
         if (aboveTargetJ <= 0) {
             return 0;
         }
@@ -151,7 +149,7 @@ public final class EnergyPlan implements CycleTask, ComputeBudget {
         if (!eclipse.valid() || eclipse.nextEntryNs() == Long.MAX_VALUE) {
             return maxW;
         }
-        double neededJ = soc.capacityAh() * seriesCells * ocv.energyWhPerAh(soc.soc(), socChargeTarget) * 3600;
+        double neededJ = soc.capacityAh() * soc.cells() * ocv.energyWhPerAh(soc.soc(), socChargeTarget) * 3600;
         double untilEntryS = Math.max(60, (eclipse.nextEntryNs() - nowNs) / NS_PER_S);
         return Math.max(0, Math.min(maxW, neededJ / untilEntryS));
     }

@@ -27,8 +27,7 @@ public final class SocEstimator implements CycleTask {
 
     private final SensorFrame frame;
     private final OcvCurve ocv;
-    private final int seriesCells;
-    private final double packResistanceOhm;
+    private final BatteryCells cells;
     private final double restCurrentA;
     private final long restSettleNs;
     private double capacityAh;
@@ -47,14 +46,23 @@ public final class SocEstimator implements CycleTask {
     /**
      * @param frame       the sensed battery current and voltage
      * @param config      OCV table, rest detection
-     * @param seriesCells cells in series
+     * @param seriesCells cells in series (a whole string, never recounted)
      * @param capacityAh  capacity used for the coulomb count, Ah
      */
     public SocEstimator(SensorFrame frame, FswConfig config, int seriesCells, double capacityAh) {
+        this(frame, config, new BatteryCells(frame, null, config, seriesCells), capacityAh);
+    }
+
+    /**
+     * @param frame      the sensed battery current and voltage
+     * @param config     OCV table, rest detection
+     * @param cells      the cells live in the string (and the pack resistance with them)
+     * @param capacityAh capacity used for the coulomb count, Ah
+     */
+    public SocEstimator(SensorFrame frame, FswConfig config, BatteryCells cells, double capacityAh) {
         this.frame = frame;
         this.ocv = new OcvCurve(config.cellOcvV);
-        this.seriesCells = seriesCells;
-        this.packResistanceOhm = config.packResistanceOhm;
+        this.cells = cells;
         this.restCurrentA = config.restCurrentA;
         this.restSettleNs = (long) (config.restSettleS * NS_PER_S);
         this.capacityAh = capacityAh;
@@ -77,7 +85,7 @@ public final class SocEstimator implements CycleTask {
         }
         double currentA = frame.batteryCurrentA;
         if (!initialised) {
-            soc = ocv.soc((frame.batteryVoltageV - currentA * packResistanceOhm) / seriesCells);
+            soc = ocv.soc(cellOcvV(currentA));
             initialised = true;
         }
         if (!timeKnown) {
@@ -94,7 +102,7 @@ public final class SocEstimator implements CycleTask {
         if (Math.abs(currentA) > restCurrentA) {
             restSinceNs = nowNs;
         } else if (nowNs - restSinceNs >= restSettleNs) {
-            double ocvSoc = ocv.soc(frame.batteryVoltageV / seriesCells);
+            double ocvSoc = ocv.soc(frame.batteryVoltageV / cells.count());
             soc += REST_GAIN * (ocvSoc - soc);
         }
     }
@@ -112,7 +120,7 @@ public final class SocEstimator implements CycleTask {
             lastLearnNs = nowNs;
         }
         drawnAh -= currentA * dtS / 3600.0;
-        learner.sample(ocv.soc((frame.batteryVoltageV - currentA * packResistanceOhm) / seriesCells), drawnAh);
+        learner.sample(ocv.soc(cellOcvV(currentA)), drawnAh);
         if (learner.confident() && nowNs - lastLearnNs >= LEARN_EVERY_NS) {
             lastLearnNs = nowNs;
             double fitAh = learner.capacityAh();
@@ -123,6 +131,11 @@ public final class SocEstimator implements CycleTask {
         }
     }
 
+    /** @return the IR-corrected voltage of one live cell, V */
+    private double cellOcvV(double currentA) {
+        return (frame.batteryVoltageV - currentA * cells.packResistanceOhm()) / cells.count();
+    }
+
     private static double clamp(double s) {
         return Math.max(0, Math.min(1, s));
     }
@@ -130,6 +143,11 @@ public final class SocEstimator implements CycleTask {
     /** @return estimated state of charge, 0..1 */
     public double soc() {
         return soc;
+    }
+
+    /** @return the cells live in the string the estimate counts with */
+    public int cells() {
+        return cells.count();
     }
 
     /** @return capacity used for the count, Ah */

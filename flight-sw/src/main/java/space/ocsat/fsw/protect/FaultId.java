@@ -38,5 +38,10 @@ public enum FaultId {
     /** The pump runs but the loop flows under 60 % of nominal (a leak): reported; heat is the thermal cap's. */
     COOLANT_FLOW_LOW,
     /** A radiator zone stays far colder than the flowing coolant (its valve stuck closed): reported. */
-    RADIATOR_BYPASSED
+    RADIATOR_BYPASSED,
+    /**
+     * The IR-corrected pack voltage stepped by a cell's voltage and stayed there (a cell failed short): the string is
+     * recounted, so the SoC estimate and the charge regulator's end-of-charge voltage follow the cells left.
+     */
+    BATTERY_CELL_SHORT
 }

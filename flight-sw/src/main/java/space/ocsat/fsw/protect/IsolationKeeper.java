@@ -6,6 +6,7 @@ import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.power.BatteryCells;
 import space.ocsat.fsw.thermal.HeaterControl;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 import space.ocsat.fsw.tm.EventId;
@@ -13,7 +14,7 @@ import space.ocsat.fsw.tm.EventLog;
 
 /**
  * What a processor reset must not undo, between the units that hold it and its {@link IsolationRecord}: the mode and
- * every isolation (GPUs, coolant outlet and radiator sensors, heaters). {@link #keep} copies them into the record
+ * every isolation (GPUs, coolant outlet and radiator sensors, heaters, the battery's shorted cells). {@link #keep} copies them into the record
  * once a second and writes it when it changed (no allocation); {@link #restore} puts them back at boot.
  */
 final class IsolationKeeper {
@@ -22,12 +23,14 @@ final class IsolationKeeper {
     private final GpuGovernor governor;
     private final ThermalEstimate thermal;
     private final HeaterControl heaters;
+    private final BatteryCells cells;
     private final EventLog events;
     private final IsolationRecord record;
     private StoreStatus lastWrite = StoreStatus.OK;
 
     IsolationKeeper(SensorFrame frame, ModeManager modes, GpuGovernor governor, ThermalEstimate thermal,
-                    HeaterControl heaters, EventLog events, NonVolatileStore store) {
+                    HeaterControl heaters, BatteryCells cells, EventLog events, NonVolatileStore store) {
+        this.cells = cells;
         this.frame = frame;
         this.modes = modes;
         this.governor = governor;
@@ -54,6 +57,7 @@ final class IsolationKeeper {
         for (int h = 0; h < frame.heaterOn.length; h++) {
             record.isolated(IsolationRecord.HEATERS, h, heaters.isolated(h));
         }
+        record.liveCells(cells.count());
         StoreStatus status = record.flush();
         if (status != StoreStatus.OK && status != lastWrite) {
             events.publish(nowNs, EventId.STORE_WRITE_FAILED, IsolationRecord.SLOT, status.ordinal(), 0);
@@ -84,6 +88,7 @@ final class IsolationKeeper {
         for (int k = 0; k < frame.radiatorTempK.length; k++) {
             thermal.setRadiatorIsolated(k, record.isolated(IsolationRecord.RADIATOR_SENSORS, k));
         }
+        cells.restore(record.liveCells());
         for (int h = 0; h < frame.heaterOn.length; h++) {
             if (record.isolated(IsolationRecord.HEATERS, h)) {
                 heaters.isolate(h);

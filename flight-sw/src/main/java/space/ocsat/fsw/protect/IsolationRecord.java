@@ -6,16 +6,16 @@ import space.ocsat.hal.platform.StoreStatus;
 
 /**
  * What FDIR decided that a processor reset must not undo, in the non-volatile store (slot {@link #SLOT}): the mode
- * and every isolated unit — GPUs, coolant outlet sensors, radiator sensors, heaters — as bit masks. Written when it
- * changes (checked once a second, no allocation), read once at boot. Layout (big-endian): magic, version, mode
- * ordinal, then the four masks as longs.
+ * and every isolated unit — GPUs, coolant outlet sensors, radiator sensors, heaters — as bit masks, and the cells
+ * live in the battery string. Written when it changes (checked once a second, no allocation), read once at boot.
+ * Layout (big-endian): magic, version, mode ordinal, the four masks as longs, live cells (0: unknown).
  */
 public final class IsolationRecord {
     /** Store slot of this record. */
     public static final int SLOT = 6;
     private static final int MAGIC = 0x4F434953; // "OCIS"
-    private static final int VERSION = 1;
-    private static final int SIZE = 4 + 4 + 4 + 4 * 8;
+    private static final int VERSION = 2;
+    private static final int SIZE = 4 + 4 + 4 + 4 * 8 + 4;
     /** Mask index of each unit kind. */
     public static final int GPUS = 0;
     public static final int OUTLET_SENSORS = 1;
@@ -26,6 +26,7 @@ public final class IsolationRecord {
     private final ByteBuffer buffer = ByteBuffer.allocate(SIZE);
     private final long[] masks = new long[4];
     private int mode = -1;
+    private int liveCells;
     private boolean dirty;
 
     public IsolationRecord(NonVolatileStore store) {
@@ -55,6 +56,19 @@ public final class IsolationRecord {
         return (masks[kind] & (1L << unit)) != 0;
     }
 
+    /** Sets the battery's live cells to keep (marks the record dirty if it changed). */
+    public void liveCells(int n) {
+        if (n != liveCells) {
+            liveCells = n;
+            dirty = true;
+        }
+    }
+
+    /** @return the kept count of live battery cells, 0 if none was kept */
+    public int liveCells() {
+        return liveCells;
+    }
+
     /** @return the kept mode's ordinal, −1 if none */
     public int mode() {
         return mode;
@@ -70,6 +84,7 @@ public final class IsolationRecord {
         for (long m : masks) {
             buffer.putLong(m);
         }
+        buffer.putInt(liveCells);
         buffer.flip();
         StoreStatus status = store.write(SLOT, buffer);
         dirty = status != StoreStatus.OK;
@@ -97,6 +112,7 @@ public final class IsolationRecord {
         for (int k = 0; k < masks.length; k++) {
             masks[k] = buffer.getLong();
         }
+        liveCells = buffer.getInt();
         return StoreStatus.OK;
     }
 }

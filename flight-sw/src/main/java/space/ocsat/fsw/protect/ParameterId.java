@@ -13,8 +13,10 @@ public enum ParameterId {
     PUMP_COMMANDED,
     COOLANT_FLOW_KG_PER_S,
     /** Median of the solar strings' currents, A (the reference each string is judged against). */
-    SOLAR_STRING_MEDIAN_A;
+    SOLAR_STRING_MEDIAN_A,
+    /** A step of the IR-corrected pack voltage held against the level before it, cells (0: none). */
+    BATTERY_CELL_STEP;
 
     /** Ids below this are the named ones; per-unit parameters follow (see {@link UnitMonitors}). */
-    public static final int COUNT = 10;
+    public static final int COUNT = 11;
 }

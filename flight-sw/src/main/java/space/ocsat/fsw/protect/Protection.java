@@ -17,6 +17,7 @@ import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.modes.SafeHold;
+import space.ocsat.fsw.power.BatteryCells;
 import space.ocsat.fsw.power.SocEstimator;
 import space.ocsat.fsw.thermal.HeaterControl;
 import space.ocsat.fsw.thermal.PumpControl;
@@ -36,7 +37,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private static final double BATTERY_SURVIVAL_MIN_K = 268.15;
     private static final double BATTERY_SURVIVAL_MAX_K = 318.15;
 
-    private static final int NAMED_MONITORS = 8;
+    private static final int NAMED_MONITORS = 9;
     private static final long NS_PER_S = 1_000_000_000L;
 
     private final ParameterPool pool;
@@ -53,6 +54,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final IsolationKeeper kept;
     private final SensorFrame frame;
     private final SocEstimator soc;
+    private final BatteryCells cells;
     private final ThermalEstimate thermal;
     private final ModeManager modes;
     private final GpuGovernor governor;
@@ -65,7 +67,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private long nowNs;
     private boolean bootLoop;
 
-    public Protection(SensorFrame frame, ActuatorFrame cmd, SocEstimator soc, ThermalEstimate thermal,
+    public Protection(SensorFrame frame, ActuatorFrame cmd, SocEstimator soc, BatteryCells cells, ThermalEstimate thermal,
                       ModeManager modes, GpuGovernor governor, PumpControl pump, HeaterControl heaters,
                       ArrayPointing pointing, EventLog events, FswConfig config, NonVolatileStore store) {
         this.pointing = pointing;
@@ -83,11 +85,12 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         for (long[] row : lastUnitResetNs) {
             java.util.Arrays.fill(row, Long.MIN_VALUE / 2);
         }
-        this.kept = new IsolationKeeper(frame, modes, governor, thermal, heaters, events, store);
+        this.kept = new IsolationKeeper(frame, modes, governor, thermal, heaters, cells, events, store);
         this.faultLog = new FaultLog(store);
         faultLog.restore();
         this.frame = frame;
         this.soc = soc;
+        this.cells = cells;
         this.thermal = thermal;
         this.modes = modes;
         this.governor = governor;
@@ -106,6 +109,8 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         fdir.add(FaultId.BATTERY_TEMPERATURE.ordinal(),
                 new LimitDetector(ParameterId.BATTERY_TEMP_K.ordinal(), BATTERY_SURVIVAL_MIN_K, BATTERY_SURVIVAL_MAX_K, 1),
                 5, Response.SHED_COMPUTE);
+        fdir.add(FaultId.BATTERY_CELL_SHORT.ordinal(), new LimitDetector(ParameterId.BATTERY_CELL_STEP.ordinal(),
+                -0.5, 0.5, 0), config.cellShortPersistenceS, Response.ISOLATE_UNIT);
         units.register(fdir, config);
     }
 
@@ -160,8 +165,10 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         }
         if (frame.batteryOk) {
             pool.set(ParameterId.BATTERY_TEMP_K.ordinal(), frame.batteryTempK);
+            pool.set(ParameterId.BATTERY_CELL_STEP.ordinal(), cells.stepCells());
         } else {
             pool.invalidate(ParameterId.BATTERY_TEMP_K.ordinal());
+            pool.invalidate(ParameterId.BATTERY_CELL_STEP.ordinal());
         }
         // the voted value holds its last good reading while the sensors are out, so losing them cannot
         // clear a standing over-temperature; the thermal cap takes the safe action if the outage lasts
@@ -238,6 +245,10 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
             events.publish(nowNs, EventId.SENSOR_ISOLATED, unit, faultId, 0);
         } else if (faultId == FaultId.HEATER_STUCK_ON.ordinal()) {
             heaters.isolate(unit);
+        } else if (faultId == FaultId.BATTERY_CELL_SHORT.ordinal()) {
+            int before = cells.count();
+            int step = cells.recount();
+            events.publish(nowNs, EventId.BATTERY_RECOUNTED, cells.count(), before, step);
         } else if (isGpuFault(faultId)) {
             governor.setIsolated(unit, true);
             events.publish(nowNs, EventId.GPU_FAULT, unit, faultId, Response.ISOLATE_UNIT.ordinal());
@@ -261,7 +272,8 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
                 return true;
             case ISOLATE_UNIT:
                 return isGpuFault(faultId) || faultId == FaultId.SENSOR_STUCK.ordinal()
-                        || faultId == FaultId.SENSOR_LOST.ordinal() || faultId == FaultId.HEATER_STUCK_ON.ordinal();
+                        || faultId == FaultId.SENSOR_LOST.ordinal() || faultId == FaultId.HEATER_STUCK_ON.ordinal()
+                        || faultId == FaultId.BATTERY_CELL_SHORT.ordinal();
             case POWER_CYCLE_UNIT:
                 return isGpuFault(faultId) || faultId == FaultId.PUMP_NO_FLOW.ordinal();
             default:

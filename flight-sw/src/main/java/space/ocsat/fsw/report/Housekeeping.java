@@ -126,6 +126,7 @@ public final class Housekeeping implements CycleTask {
         PowerHk.addEclipseEntryInS(b, (float) secondsUntil(src.eclipse.inUmbra() ? nowNs : src.eclipse.nextEntryNs(), nowNs));
         PowerHk.addEclipseExitInS(b, (float) secondsUntil(src.eclipse.nextExitNs(), nowNs));
         PowerHk.addCapacityAh(b, (float) src.soc.capacityAh());
+        PowerHk.addBatteryCells(b, (short) src.soc.cells());
         return PowerHk.endPowerHk(b);
     }
 

@@ -101,7 +101,9 @@ public enum EventId {
     MONITOR_TABLE_LOADED(Severity.INFO, "entries", "-", "-"),
     /** A monitor table load refused whole, nothing changed: the first bad entry and why. */
     MONITOR_TABLE_REJECTED(Severity.WARNING, "entry index (-1: no entries)",
-            "why: 1 unknown fault, 2 no such unit, 3 response not allowed, 4 persistence out of range", "fault id");
+            "why: 1 unknown fault, 2 no such unit, 3 response not allowed, 4 persistence out of range", "fault id"),
+    /** The battery string recounted after a step of a cell's voltage; the end-of-charge voltage follows. */
+    BATTERY_RECOUNTED(Severity.WARNING, "live cells now", "live cells before", "step, cells (-1: a cell shorted)");
 
     private final Severity severity;
     private final String argA;

@@ -30,7 +30,7 @@ class EnergyPlanTest {
     private final EventLog events = new EventLog(256);
     private final SocEstimator soc = new SocEstimator(frame, config, CELLS, CAPACITY_AH);
     private final Forecast forecast = new Forecast();
-    private final EnergyPlan plan = new EnergyPlan(frame, soc, forecast, events, config, CELLS, 200);
+    private final EnergyPlan plan = new EnergyPlan(frame, soc, forecast, events, config, 200);
     private final OcvCurve ocv = new OcvCurve(config.cellOcvV);
     private double trueSoc;
     /** Essential load now, W (a test may raise it mid-eclipse). */

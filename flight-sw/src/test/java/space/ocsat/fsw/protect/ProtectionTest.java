@@ -1,6 +1,7 @@
 package space.ocsat.fsw.protect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,29 @@ class ProtectionTest {
     void raisesNoFaultOnAHealthySatellite() {
         seconds(120);
         assertThat(events(EventId.FAULT_CONFIRMED, EventId.SENSOR_ISOLATED, EventId.GPU_FAULT)).isEmpty();
+    }
+
+    @Test
+    void recountsTheBatteryWhenACellShortsAndKeepsTheCountAcrossAReset() {
+        seconds(10);
+        assertThat(fake.batteryEndOfChargeV).isCloseTo(28 * 4.10, within(1e-9));
+        fake.batteryV -= 3.82; // one cell's voltage gone from the string
+        seconds(10);
+        assertThat(events(EventId.FAULT_CONFIRMED)).containsExactly(confirmed(FaultId.BATTERY_CELL_SHORT,
+                Response.ISOLATE_UNIT, -1));
+        assertThat(events(EventId.BATTERY_RECOUNTED)).containsExactly("BATTERY_RECOUNTED 27 28 -1");
+        assertThat(fsw.soc().cells()).isEqualTo(27);
+        assertThat(fake.batteryEndOfChargeV).as("the regulator tapers for 27 cells").isCloseTo(27 * 4.10, within(1e-9));
+        assertThat(events(EventId.FAULT_CLEARED)).as("recounted, the step is gone").hasSize(1);
+
+        FlightSoftware after = new FlightSoftware(fake.hal, new FswConfig(), () -> 0L);
+        for (int i = 0; i < 30; i++) {
+            fake.wiggleTemperatures();
+            after.runCycle(fake.nowNs);
+            fake.nowNs += TICK_NS;
+        }
+        assertThat(after.soc().cells()).as("kept in the store").isEqualTo(27);
+        assertThat(fake.batteryEndOfChargeV).isCloseTo(27 * 4.10, within(1e-9));
     }
 
     @Test

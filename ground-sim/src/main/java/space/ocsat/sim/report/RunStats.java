@@ -149,9 +149,13 @@ public final class RunStats {
         return sim.satellite().battery().storedEnergyJ() - initialStoredEnergyJ;
     }
 
-    /** @return ∫(solar − load − losses) dt − ΔE_stored, J: zero for a closed energy balance */
+    /**
+     * @return ∫(solar − load − losses) dt − E_shorted − ΔE_stored, J: zero for a closed energy balance (E_shorted: what
+     *         cells that failed short took with them)
+     */
     public double energyClosureErrorJ() {
         var p = sim.satellite().power();
-        return p.solarEnergyJ() - p.loadEnergyJ() - p.lossEnergyJ() - storedEnergyChangeJ();
+        return p.solarEnergyJ() - p.loadEnergyJ() - p.lossEnergyJ() - sim.satellite().battery().shortedEnergyJ()
+                - storedEnergyChangeJ();
     }
 }

@@ -27,11 +27,13 @@ public final class Campaign {
     /** A damaged store shows at the next boot: the campaign resets the processor this long after the damage, s. */
     private static final int CORRUPT_TO_RESET_S = 60;
     /**
-     * Checked every second of every run, on the simulated truth: the battery floor, the GPU slowdown (89 °C), the
-     * coolant loop's FDIR limit (65 °C + 3 K margin) and the radiators' limit (70 °C). Sources: FswConfig.
+     * Checked every second of every run, on the simulated truth: the battery floor, no cell charged to 4.2 V (the
+     * Saft VES180 is rated to 4.1 V, REFERENCE.md; 0.1 V over it a Li-ion cell plates lithium and ages fast — which
+     * the 27 cells left after a short reach if the regulator keeps tapering at 28 × 4.10 V), the GPU slowdown (89 °C), the coolant loop's
+     * FDIR limit (65 °C + 3 K margin) and the radiators' limit (70 °C). Sources: FswConfig.
      */
-    static final List<String> INVARIANTS = List.of("truth.battery.soc >= 0.4", "truth.gpus.max_temp_k < 362.15",
-            "truth.coolant.temp_k < 341.15", "truth.radiators.max_temp_k < 343.15");
+    static final List<String> INVARIANTS = List.of("truth.battery.soc >= 0.4", "truth.battery.cell_max_v < 4.2",
+            "truth.gpus.max_temp_k < 362.15", "truth.coolant.temp_k < 341.15", "truth.radiators.max_temp_k < 343.15");
 
     private Campaign() {
     }

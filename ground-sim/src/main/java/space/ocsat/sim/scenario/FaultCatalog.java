@@ -15,7 +15,7 @@ public final class FaultCatalog {
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
             "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
             "watchdog.reset", "nvstore.corrupt", "gnss.loss", "clock.jump", "link.outage", "solar.string_open",
-            "battery.overtemp", "solar.off_pointing", "coolant.leak", "coolant.valve_stuck");
+            "battery.overtemp", "solar.off_pointing", "coolant.leak", "coolant.valve_stuck", "battery.cell_short");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -70,7 +70,9 @@ public final class FaultCatalog {
             // 120 %/h takes 20 min to bring the flow under 60 % of nominal, then 10 s of persistence
             Map.entry("coolant.leak", new Detection("event FAULT_CONFIRMED(17)", 1500)),
             // the bypassed zone cools 25 K below the coolant in minutes (sunlit) to tens of minutes (eclipse)
-            Map.entry("coolant.valve_stuck", new Detection("event FAULT_CONFIRMED(18)", 1800)));
+            Map.entry("coolant.valve_stuck", new Detection("event FAULT_CONFIRMED(18)", 1800)),
+            // a step of one cell's voltage in the IR-corrected pack voltage, held for 5 s
+            Map.entry("battery.cell_short", new Detection("event FAULT_CONFIRMED(19)", 10)));
 
     /** @return the fault's detection expression for this target ({@code {unit}} replaced by its index) */
     static String detectionFor(String fault, String target) {

@@ -41,6 +41,7 @@ final class FaultInjector {
     private long[] stormErrors;
     private SimulatedSatellite physics;
     private boolean[] storeDamaged;
+    private boolean[] cellShorted;
     private boolean gnssLost;
     private double leakPerS;
     private double leakSinceS = Double.NaN;
@@ -69,6 +70,7 @@ final class FaultInjector {
         sensors = new SensorFault[hal.coolant().outletSensorCount()
                 + hal.radiators().zoneCount() * hal.radiators().sensorsPerZone()];
         storeDamaged = new boolean[hal.store().slotCount()];
+        cellShorted = new boolean[hal.battery().seriesCells()];
         return hal.toBuilder().gpus(new Gpus(hal.gpus())).coolant(new Coolant(hal.coolant()))
                 .heaters(new HeaterSet(hal.heaters())).radiators(new RadiatorSensors(hal.radiators()))
                 .store(new Store(hal.store())).navigation(new Gnss(hal.navigation())).build();
@@ -121,6 +123,13 @@ final class FaultInjector {
                     physics.drives().setSlipRad(d, rad);
                 }
             }
+            case "battery.cell_short" -> {
+                int cell = cell(target);
+                if (cellShorted[cell] != active) {
+                    cellShorted[cell] = active;
+                    physics.battery().shortCells(active ? 1 : -1);
+                }
+            }
             case "battery.overtemp" -> physics.battery().setFaultHeatW(active ? number(args, "heatW", OVERTEMP_HEAT_W) : 0);
             case "solar.string_open" -> physics.solar().setStringOpen(index(target, "solar.string",
                     real.solarArray().stringCount()), active);
@@ -137,6 +146,7 @@ final class FaultInjector {
             case "solar.string_open" -> units("solar.string", real.solarArray().stringCount());
             case "coolant.valve_stuck" -> units("radiator", real.radiators().zoneCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> units("tsensor", sensors.length);
+            case "battery.cell_short" -> units("battery.cell", cellShorted.length);
             default -> java.util.Collections.singletonList(null);
         };
     }
@@ -157,6 +167,7 @@ final class FaultInjector {
             case "solar.string_open" -> index(target, "solar.string", real.solarArray().stringCount());
             case "coolant.valve_stuck" -> index(target, "radiator", real.radiators().zoneCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
+            case "battery.cell_short" -> cell(target);
             case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt", "gnss.loss",
                  "clock.jump", "link.outage", "battery.overtemp", "solar.off_pointing", "coolant.leak" -> {
                 if (target != null) {
@@ -165,6 +176,11 @@ final class FaultInjector {
             }
             default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
         }
+    }
+
+    /** @return the cell a battery.cell_short names ({@code battery.cell[i]}; without a target, cell 0) */
+    private int cell(String target) {
+        return target == null ? 0 : index(target, "battery.cell", cellShorted.length);
     }
 
     private void sensor(String fault, String target, Map<String, Object> args, boolean active, double nowS) {

@@ -18,13 +18,13 @@ public final class Points {
     /** Terminal names in index order (DESIGN.md §1: four inter-satellite, then the ground terminal). */
     static final List<String> TERMINALS = List.of("FORE", "AFT", "LEFT", "RIGHT", "GROUND");
     /** Every name a scenario may use; {@code [i]} stands for an index, {@code [NAME]} for a terminal name. */
-    public static final List<String> NAMES = List.of("mode", "battery.soc", "battery.voltage_v", "battery.temp_k",
+    public static final List<String> NAMES = List.of("mode", "battery.soc", "battery.voltage_v", "battery.temp_k", "battery.cells",
             "power.solar_w", "power.load_w", "power.compute_budget_w", "solar.string[i].current_a", "gpu[i].powered",
             "gpu[i].power_w", "gpu[i].cap_w", "gpu[i].temp_k", "gpu[i].isolated", "gpus.powered", "coolant.flow",
             "coolant.temp_k", "coolant.pump_on", "radiator[i].temp_k", "heater[i].on", "tsensor[i].temp_k",
             "terminal[NAME].state", "fdir.active_faults", "exec.cycle_slips", "exec.restarts", "tm.frames_lost",
             "cmd.scheduled",
-            "truth.battery.soc", "truth.coolant.temp_k", "truth.gpus.max_temp_k", "truth.radiators.max_temp_k");
+            "truth.battery.soc", "truth.battery.cell_max_v", "truth.coolant.temp_k", "truth.gpus.max_temp_k", "truth.radiators.max_temp_k");
     private static final Pattern INDEXED = Pattern.compile("([a-z]+(?:\\.[a-z]+)?)\\[([A-Za-z0-9]+)\\]\\.([a-z_]+)");
 
     private Points() {
@@ -101,6 +101,7 @@ public final class Points {
             case "mode" -> r -> r.fsw().mode().ordinal();
             case "battery.soc" -> r -> r.fsw().socEstimate();
             case "battery.voltage_v" -> r -> r.sensed().batteryVoltageV;
+            case "battery.cells" -> r -> r.fsw().soc().cells();
             case "battery.temp_k" -> r -> r.sensed().batteryTempK;
             case "power.solar_w" -> r -> r.sensed().solarPowerW;
             case "power.load_w" -> r -> r.sensed().busVoltageV * r.sensed().loadCurrentA;
@@ -115,6 +116,7 @@ public final class Points {
             case "tm.frames_lost" -> r -> r.fsw().downlink().lost();
             case "cmd.scheduled" -> r -> r.fsw().commanding().scheduled();
             case "truth.battery.soc" -> r -> r.sim().satellite().battery().socTruth();
+            case "truth.battery.cell_max_v" -> r -> r.sim().satellite().battery().cellVoltageTruthV();
             case "truth.coolant.temp_k" -> r -> r.sim().satellite().thermal().outletTempK(r.sim().satellite().coolant().running());
             case "truth.gpus.max_temp_k" -> r -> r.sim().satellite().thermal().maxDieK();
             case "truth.radiators.max_temp_k" -> r -> r.sim().satellite().thermal().maxRadiatorK();

@@ -83,7 +83,8 @@ class ScenarioCommandTest {
     void refusesAnUnknownEventAndAFaultNotYetSimulated() throws Exception {
         assertRefused(run(GOOD.replace("battery.soc >= 0.4", "event GPU_EXPLODED")), ":6:", "unknown event 'GPU_EXPLODED'",
                 "FAULT_CONFIRMED");
-        assertRefused(run(GOOD.replace("gpu.hang", "battery.cell_short")), ":4:", "fault not simulated yet");
+        assertRefused(run(GOOD.replace("gpu.hang", "terminal.gimbal_stuck")), ":4:", "fault not simulated yet");
+        assertRefused(run(GOOD.replace("gpu.hang", "battery.cell_short")), ":4:", "target must be battery.cell[0..27]");
     }
 
     @Test

@@ -31,6 +31,19 @@ public interface Battery {
     /** @return the charge current limit in force, amperes (A) */
     double chargeCurrentLimitA();
 
+    /**
+     * Sets the pack voltage at which the charge regulator stops the constant current and tapers (its constant-voltage
+     * level). The flight software lowers it when a cell has failed short, so the cells left are not overcharged.
+     *
+     * @param packV end-of-charge pack voltage, volts (V), &gt; 0
+     * @return {@link DeviceStatus#OK} if accepted, {@link DeviceStatus#OUT_OF_RANGE} if not positive or beyond
+     *         the regulator's range
+     */
+    DeviceStatus setEndOfChargeVoltageV(double packV);
+
+    /** @return the end-of-charge pack voltage in force, volts (V) */
+    double endOfChargeVoltageV();
+
     /** @return status of the battery monitor */
     DeviceStatus status();
 }
