@@ -5,12 +5,12 @@ import space.ocsat.fsw.cmd.CommandValidator;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.downlink.Downlink;
 import space.ocsat.fsw.frame.ActuatorFrame;
-import space.ocsat.hal.optical.OpticalTerminals;
 import space.ocsat.fsw.params.Limits;
 import space.ocsat.fsw.params.ParameterTable;
 import space.ocsat.fsw.tm.EventId;
 import space.ocsat.fsw.tm.EventLog;
 import space.ocsat.hal.time.Clock;
+import space.ocsat.fsw.links.LinkManager;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.protect.FaultLog;
@@ -37,10 +37,15 @@ final class FlightCommands implements CommandTarget {
     private final int gpus;
     private final int heaterCount;
 
+    /** TerminalHandoff partner that gives the terminal back to the link plan. */
+    static final int BACK_TO_PLAN = -2;
+    private final LinkManager links;
+
     FlightCommands(ModeManager modes, Protection protection, GpuGovernor governor, HeaterControl heaters,
                    ThermalCap thermalCap, Housekeeping housekeeping, Downlink downlink, ParameterTable parameters,
-                   EventLog events, Clock clock, ActuatorFrame commanded, int gpus, int heaterCount) {
+                   EventLog events, Clock clock, ActuatorFrame commanded, LinkManager links, int gpus, int heaterCount) {
         this.commanded = commanded;
+        this.links = links;
         this.downlink = downlink;
         this.parameters = parameters;
         this.events = events;
@@ -191,7 +196,7 @@ final class FlightCommands implements CommandTarget {
     /** In SAFE only the space-to-ground terminal (the last) is powered, so only it can be handed over. */
     @Override
     public int validateHandoff(int terminal, int partner) {
-        if (terminal < 0 || terminal >= commanded.terminalPartner.length || partner < OpticalTerminals.NO_PARTNER) {
+        if (terminal < 0 || terminal >= commanded.terminalPartner.length || partner < BACK_TO_PLAN) {
             return AckCode.ARGUMENT_OUT_OF_RANGE;
         }
         return modes.mode() == Mode.SAFE && terminal != commanded.terminalPartner.length - 1
@@ -202,7 +207,7 @@ final class FlightCommands implements CommandTarget {
     public int terminalHandoff(int terminal, int partner) {
         int verdict = validateHandoff(terminal, partner);
         if (verdict == AckCode.OK) {
-            commanded.terminalPartner[terminal] = partner;
+            links.override(terminal, partner == BACK_TO_PLAN ? LinkManager.PLAN : partner);
         }
         return verdict;
     }

@@ -30,6 +30,7 @@ import space.ocsat.fsw.frame.Sampler;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
+import space.ocsat.fsw.links.LinkManager;
 import space.ocsat.fsw.optical.TerminalPower;
 import space.ocsat.fsw.persist.BootRecord;
 import space.ocsat.fsw.persist.StoreHealth;
@@ -70,6 +71,7 @@ public final class FlightSoftware {
     private final ThermalCap thermalCap;
     private final GpuGovernor governor;
     private final Protection protection;
+    private final LinkManager linkManager;
     private final PumpControl pump;
     private final HeaterControl heaters;
     private final ChargeControl charge;
@@ -130,7 +132,9 @@ public final class FlightSoftware {
         pump = new PumpControl(sensed, commanded, thermalEstimate, events, config);
         heaters = new HeaterControl(sensed, commanded, events, config);
         ArrayPointing pointing = new ArrayPointing(sensed, commanded, modes);
-        protection = new Protection(sensed, commanded, soc, cells, thermalEstimate, modes, governor, pump, heaters, pointing,
+        ClockCorrelation utc = new ClockCorrelation(sensed, events);
+        linkManager = new LinkManager(sensed, commanded, utc, events, config.links);
+        protection = new Protection(sensed, commanded, soc, cells, linkManager, thermalEstimate, modes, governor, pump, heaters, pointing,
                 events, config, hal.store());
         charge = new ChargeControl(sensed, commanded, events, config);
         actuation = new Actuation(hal, sensed, commanded, events);
@@ -144,7 +148,6 @@ public final class FlightSoftware {
         for (int s = 0; s < streams; s++) {
             frames.resume(s, downlink.resumeSequence(s));
         }
-        ClockCorrelation utc = new ClockCorrelation(sensed, events);
         LinkShedder links = new LinkShedder(sensed, soc, shedder, events, config);
         CommandCountersView counters = new CommandCountersView();
         parameters = new ParameterTable(hal.store(), Limits.defaults(config), v -> {
@@ -162,10 +165,10 @@ public final class FlightSoftware {
         parameters.restore();
         HousekeepingSources hkSources = new HousekeepingSources(sensed, commanded, soc, plan, eclipse, shedder, charge,
                 thermalEstimate, thermalCap, rejection, governor, modes, executive.stats(), events, protection.fdir(),
-                actuation, counters, downlink);
+                actuation, counters, downlink, linkManager);
         housekeeping = new Housekeeping(hkSources, frames, utc);
         commanding = new Commanding(keys, hal.store(), new FlightCommands(modes, protection, governor, heaters,
-                thermalCap, housekeeping, downlink, parameters, events, hal.clock(), commanded, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
+                thermalCap, housekeeping, downlink, parameters, events, hal.clock(), commanded, linkManager, sensed.gpuCount(), commanded.heaterOn.length), frames, events, utc,
                 config.satelliteId);
         counters.acks = commanding.acks();
 
@@ -191,6 +194,7 @@ public final class FlightSoftware {
                 .register(Stage.DECIDE, Rate.HZ_1, pointing)
                 .register(Stage.DECIDE, Rate.HZ_1, links)
                 .register(Stage.DECIDE, Rate.HZ_1, new TerminalPower(commanded, modes, links))
+                .register(Stage.DECIDE, Rate.HZ_1, linkManager)
                 .register(Stage.DECIDE, Rate.HZ_10, thermalCap)
                 .register(Stage.DECIDE, Rate.HZ_10, governor)
                 .register(Stage.ACT, Rate.HZ_10, actuation)
@@ -302,6 +306,7 @@ public final class FlightSoftware {
         @Override public long failed() { return acks.failed(); }
     }
     public Protection protection() { return protection; }
+    public LinkManager links() { return linkManager; }
     /** @return true if this boot restored its state from the non-volatile store */
     public boolean restoredFromStore() { return restored; }
     public SensorFrame sensed() { return sensed; }

@@ -59,6 +59,9 @@ public final class FakeHal {
         TerminalState.OFF, TerminalState.OFF};
     public final double[] sunDirection = {1, 0, 0};
     public final int[] terminalPartner = {-1, -1, -1, -1, -1};
+    public final double[] terminalPointingErrorRad = new double[5];
+    /** Acquire commands each terminal has had. */
+    public final int[] terminalAcquisitions = new int[5];
     public int watchdogKicks;
     /** GNSS time minus mission time (a clock jump moves it), ns; and GNSS lost. */
     public long gnssOffsetNs;
@@ -217,8 +220,10 @@ public final class FakeHal {
         @Override public int partnerId(int t) { return terminalPartner[t]; }
         @Override public double pointingAzimuthRad(int t) { return 0; }
         @Override public double pointingElevationRad(int t) { return 0; }
+        @Override public double pointingErrorRad(int t) { return terminalPointingErrorRad[t]; }
         @Override public double receivedPowerDbm(int t) { return -200; }
-        @Override public double dataRateBps(int t) { return 0; }
+        @Override public double dataRateBps(int t) { return terminal[t] == TerminalState.TRACKING ? 10e9 : 0; }
+        @Override public double linkMarginDb(int t) { return terminal[t] == TerminalState.TRACKING ? 3 : Double.NaN; }
         @Override public double powerW(int t) { return terminal[t] == TerminalState.OFF ? 0 : 40; }
         @Override public DeviceStatus setPowered(int t, boolean on) {
             terminal[t] = on ? TerminalState.IDLE : TerminalState.OFF;
@@ -229,6 +234,8 @@ public final class FakeHal {
                 return DeviceStatus.OFF;
             }
             terminalPartner[t] = p;
+            terminal[t] = p == OpticalTerminals.NO_PARTNER ? TerminalState.IDLE : TerminalState.POINTING;
+            terminalAcquisitions[t]++;
             return DeviceStatus.OK;
         }
         @Override public DeviceStatus status(int t) { return DeviceStatus.OK; }

@@ -12,6 +12,9 @@ public final class FswConfig {
     /** This satellite's id: in every telemetry frame, checked in every command. */
     public long satelliteId = 1;
 
+    /** Link management: the constellation and ground station tables, fields of regard, PAT timeouts. */
+    public final LinkConfig links = new LinkConfig();
+
     /** Mode entered when boot completes. */
     public Mode initialMode = Mode.OPERATIONAL;
 
@@ -221,6 +224,7 @@ public final class FswConfig {
      * @throws IllegalArgumentException naming the first broken relation
      */
     public FswConfig validate() {
+        links.validate();
         require(socHardFloor > 0 && socHardFloor < socShedFloor, "0 < socHardFloor < socShedFloor");
         require(safeExitMinSoc > socHardFloor && safeExitMinSoc <= 1, "socHardFloor < safeExitMinSoc <= 1");
         require(socShedFloor < socRestoreLevel && socRestoreLevel < 1, "socShedFloor < socRestoreLevel < 1");

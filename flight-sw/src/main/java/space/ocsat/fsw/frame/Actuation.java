@@ -115,9 +115,10 @@ public final class Actuation implements CycleTask {
             if (cmd.terminalPowerOn[i] != poweredNow) {
                 check(hal.terminals().setPowered(i, cmd.terminalPowerOn[i]), TERMINAL, i);
             } else if (poweredNow && cmd.terminalPartner[i] != ActuatorFrame.KEEP_PARTNER
-                    && cmd.terminalPartner[i] != sensed.terminalPartner[i]) {
+                    && (cmd.terminalReacquire[i] || cmd.terminalPartner[i] != sensed.terminalPartner[i])) {
                 check(hal.terminals().acquire(i, cmd.terminalPartner[i]), TERMINAL, i);
             }
+            cmd.terminalReacquire[i] = false;
         }
     }
 }

@@ -27,6 +27,8 @@ public final class ActuatorFrame {
     public final boolean[] terminalPowerOn;
     /** Partner each terminal is to acquire ({@link #KEEP_PARTNER}: whatever it has; NO_PARTNER: release). */
     public final int[] terminalPartner;
+    /** Per terminal: start its acquisition cycle again (the same partner), once; cleared when actuated. */
+    public final boolean[] terminalReacquire;
 
     /** {@link #terminalPartner} value that leaves a terminal's partner alone. */
     public static final int KEEP_PARTNER = Integer.MIN_VALUE;
@@ -44,6 +46,7 @@ public final class ActuatorFrame {
         java.util.Arrays.fill(channelOn, true);
         terminalPowerOn = new boolean[hal.terminals().count()];
         terminalPartner = new int[terminalPowerOn.length];
+        terminalReacquire = new boolean[terminalPowerOn.length];
         java.util.Arrays.fill(terminalPartner, KEEP_PARTNER);
     }
 }

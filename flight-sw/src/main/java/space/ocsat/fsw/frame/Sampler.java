@@ -115,6 +115,9 @@ public final class Sampler implements CycleTask {
             f.terminalState[i] = hal.terminals().state(i);
             f.terminalPowerW[i] = hal.terminals().powerW(i);
             f.terminalPartner[i] = hal.terminals().partnerId(i);
+            f.terminalPointingErrorRad[i] = hal.terminals().pointingErrorRad(i);
+            f.terminalRateBps[i] = hal.terminals().dataRateBps(i);
+            f.terminalMarginDb[i] = hal.terminals().linkMarginDb(i);
         }
         for (int axis = 0; axis < 3; axis++) {
             f.positionM[axis] = hal.navigation().positionM(axis);

@@ -70,6 +70,12 @@ public final class SensorFrame {
     public final double[] terminalPowerW;
     /** Partner each terminal points at or tracks ({@code OpticalTerminals.NO_PARTNER} for none). */
     public final int[] terminalPartner;
+    /** Per terminal: its gimbal's angle off its aim, rad. */
+    public final double[] terminalPointingErrorRad;
+    /** Per terminal: data rate, bit/s. */
+    public final double[] terminalRateBps;
+    /** Per terminal: link margin, dB (NaN unless tracking). */
+    public final double[] terminalMarginDb;
 
     public final double[] positionM = new double[3];
     public final double[] velocityMps = new double[3];
@@ -109,6 +115,9 @@ public final class SensorFrame {
         terminalState = new TerminalState[hal.terminals().count()];
         terminalPowerW = new double[terminalState.length];
         terminalPartner = new int[terminalState.length];
+        terminalPointingErrorRad = new double[terminalState.length];
+        terminalRateBps = new double[terminalState.length];
+        terminalMarginDb = new double[terminalState.length];
     }
 
     /** @return number of GPUs */

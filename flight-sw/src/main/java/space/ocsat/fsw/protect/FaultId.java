@@ -43,5 +43,11 @@ public enum FaultId {
      * The IR-corrected pack voltage stepped by a cell's voltage and stayed there (a cell failed short): the string is
      * recounted, so the SoC estimate and the charge regulator's end-of-charge voltage follow the cells left.
      */
-    BATTERY_CELL_SHORT
+    BATTERY_CELL_SHORT,
+    /** A terminal lost lock on a partner in view again and again (3 times in 10 minutes): it is isolated. */
+    TERMINAL_LOSS_OF_LOCK,
+    /** A terminal's gimbal stays far off its aim (10 mrad for 60 s): it is stuck, and the terminal is isolated. */
+    TERMINAL_GIMBAL_STUCK,
+    /** A terminal failed to acquire partners in view 3 times in a row: it is isolated. */
+    TERMINAL_ACQUISITION_FAILED
 }

@@ -5,6 +5,7 @@ import space.ocsat.hal.platform.StoreStatus;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.frame.SensorFrame;
 import space.ocsat.fsw.modes.Mode;
+import space.ocsat.fsw.links.LinkManager;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.power.BatteryCells;
 import space.ocsat.fsw.thermal.HeaterControl;
@@ -14,7 +15,7 @@ import space.ocsat.fsw.tm.EventLog;
 
 /**
  * What a processor reset must not undo, between the units that hold it and its {@link IsolationRecord}: the mode and
- * every isolation (GPUs, coolant outlet and radiator sensors, heaters, the battery's shorted cells). {@link #keep} copies them into the record
+ * every isolation (GPUs, coolant outlet and radiator sensors, heaters, optical terminals, the battery's shorted cells). {@link #keep} copies them into the record
  * once a second and writes it when it changed (no allocation); {@link #restore} puts them back at boot.
  */
 final class IsolationKeeper {
@@ -24,13 +25,16 @@ final class IsolationKeeper {
     private final ThermalEstimate thermal;
     private final HeaterControl heaters;
     private final BatteryCells cells;
+    private final LinkManager links;
     private final EventLog events;
     private final IsolationRecord record;
     private StoreStatus lastWrite = StoreStatus.OK;
 
     IsolationKeeper(SensorFrame frame, ModeManager modes, GpuGovernor governor, ThermalEstimate thermal,
-                    HeaterControl heaters, BatteryCells cells, EventLog events, NonVolatileStore store) {
+                    HeaterControl heaters, BatteryCells cells, LinkManager links, EventLog events,
+                    NonVolatileStore store) {
         this.cells = cells;
+        this.links = links;
         this.frame = frame;
         this.modes = modes;
         this.governor = governor;
@@ -56,6 +60,9 @@ final class IsolationKeeper {
         }
         for (int h = 0; h < frame.heaterOn.length; h++) {
             record.isolated(IsolationRecord.HEATERS, h, heaters.isolated(h));
+        }
+        for (int t = 0; t < links.count(); t++) {
+            record.isolated(IsolationRecord.TERMINALS, t, links.isolated(t));
         }
         record.liveCells(cells.count());
         StoreStatus status = record.flush();
@@ -89,6 +96,9 @@ final class IsolationKeeper {
             thermal.setRadiatorIsolated(k, record.isolated(IsolationRecord.RADIATOR_SENSORS, k));
         }
         cells.restore(record.liveCells());
+        for (int t = 0; t < links.count(); t++) {
+            links.setIsolated(t, record.isolated(IsolationRecord.TERMINALS, t));
+        }
         for (int h = 0; h < frame.heaterOn.length; h++) {
             if (record.isolated(IsolationRecord.HEATERS, h)) {
                 heaters.isolate(h);

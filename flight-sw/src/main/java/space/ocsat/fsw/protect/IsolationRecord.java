@@ -6,25 +6,26 @@ import space.ocsat.hal.platform.StoreStatus;
 
 /**
  * What FDIR decided that a processor reset must not undo, in the non-volatile store (slot {@link #SLOT}): the mode
- * and every isolated unit — GPUs, coolant outlet sensors, radiator sensors, heaters — as bit masks, and the cells
+ * and every isolated unit — GPUs, coolant outlet sensors, radiator sensors, heaters, optical terminals — as bit masks, and the cells
  * live in the battery string. Written when it changes (checked once a second, no allocation), read once at boot.
- * Layout (big-endian): magic, version, mode ordinal, the four masks as longs, live cells (0: unknown).
+ * Layout (big-endian): magic, version, mode ordinal, the five masks as longs, live cells (0: unknown).
  */
 public final class IsolationRecord {
     /** Store slot of this record. */
     public static final int SLOT = 6;
     private static final int MAGIC = 0x4F434953; // "OCIS"
     private static final int VERSION = 2;
-    private static final int SIZE = 4 + 4 + 4 + 4 * 8 + 4;
+    private static final int SIZE = 4 + 4 + 4 + 5 * 8 + 4;
     /** Mask index of each unit kind. */
     public static final int GPUS = 0;
     public static final int OUTLET_SENSORS = 1;
     public static final int RADIATOR_SENSORS = 2;
     public static final int HEATERS = 3;
+    public static final int TERMINALS = 4;
 
     private final NonVolatileStore store;
     private final ByteBuffer buffer = ByteBuffer.allocate(SIZE);
-    private final long[] masks = new long[4];
+    private final long[] masks = new long[5];
     private int mode = -1;
     private int liveCells;
     private boolean dirty;

@@ -14,6 +14,7 @@ import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.exec.CycleTask;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.links.LinkManager;
 import space.ocsat.fsw.modes.Mode;
 import space.ocsat.fsw.modes.ModeManager;
 import space.ocsat.fsw.modes.SafeHold;
@@ -55,6 +56,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private final SensorFrame frame;
     private final SocEstimator soc;
     private final BatteryCells cells;
+    private final LinkManager links;
     private final ThermalEstimate thermal;
     private final ModeManager modes;
     private final GpuGovernor governor;
@@ -67,11 +69,13 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
     private long nowNs;
     private boolean bootLoop;
 
-    public Protection(SensorFrame frame, ActuatorFrame cmd, SocEstimator soc, BatteryCells cells, ThermalEstimate thermal,
+    public Protection(SensorFrame frame, ActuatorFrame cmd, SocEstimator soc, BatteryCells cells, LinkManager links,
+                      ThermalEstimate thermal,
                       ModeManager modes, GpuGovernor governor, PumpControl pump, HeaterControl heaters,
                       ArrayPointing pointing, EventLog events, FswConfig config, NonVolatileStore store) {
         this.pointing = pointing;
-        this.units = new UnitMonitors(frame, cmd, thermal, config);
+        this.units = new UnitMonitors(frame, cmd, thermal, links, config);
+        this.links = links;
         this.pool = new ParameterPool(units.poolSize());
         this.fdir = new Fdir(NAMED_MONITORS + units.entries());
         this.pump = pump;
@@ -85,7 +89,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         for (long[] row : lastUnitResetNs) {
             java.util.Arrays.fill(row, Long.MIN_VALUE / 2);
         }
-        this.kept = new IsolationKeeper(frame, modes, governor, thermal, heaters, cells, events, store);
+        this.kept = new IsolationKeeper(frame, modes, governor, thermal, heaters, cells, links, events, store);
         this.faultLog = new FaultLog(store);
         faultLog.restore();
         this.frame = frame;
@@ -245,6 +249,8 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
             events.publish(nowNs, EventId.SENSOR_ISOLATED, unit, faultId, 0);
         } else if (faultId == FaultId.HEATER_STUCK_ON.ordinal()) {
             heaters.isolate(unit);
+        } else if (isTerminalFault(faultId)) {
+            links.isolate(unit, faultId);
         } else if (faultId == FaultId.BATTERY_CELL_SHORT.ordinal()) {
             int before = cells.count();
             int step = cells.recount();
@@ -254,6 +260,11 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
             events.publish(nowNs, EventId.GPU_FAULT, unit, faultId, Response.ISOLATE_UNIT.ordinal());
             events.publish(nowNs, EventId.GPU_ISOLATED, unit, faultId, 0);
         }
+    }
+
+    private static boolean isTerminalFault(int faultId) {
+        return faultId == FaultId.TERMINAL_LOSS_OF_LOCK.ordinal() || faultId == FaultId.TERMINAL_GIMBAL_STUCK.ordinal()
+                || faultId == FaultId.TERMINAL_ACQUISITION_FAILED.ordinal();
     }
 
     private static boolean isGpuFault(int faultId) {
@@ -273,7 +284,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
             case ISOLATE_UNIT:
                 return isGpuFault(faultId) || faultId == FaultId.SENSOR_STUCK.ordinal()
                         || faultId == FaultId.SENSOR_LOST.ordinal() || faultId == FaultId.HEATER_STUCK_ON.ordinal()
-                        || faultId == FaultId.BATTERY_CELL_SHORT.ordinal();
+                        || faultId == FaultId.BATTERY_CELL_SHORT.ordinal() || isTerminalFault(faultId);
             case POWER_CYCLE_UNIT:
                 return isGpuFault(faultId) || faultId == FaultId.PUMP_NO_FLOW.ordinal();
             default:

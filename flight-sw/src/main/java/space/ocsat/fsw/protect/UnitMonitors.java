@@ -14,13 +14,15 @@ import space.ocsat.fsw.adcs.ArrayPointing;
 import space.ocsat.fsw.config.FswConfig;
 import space.ocsat.fsw.frame.ActuatorFrame;
 import space.ocsat.fsw.frame.SensorFrame;
+import space.ocsat.fsw.links.LinkManager;
 import space.ocsat.fsw.thermal.ThermalEstimate;
 
 /**
  * The monitors of individual units and where their parameters sit in the pool: every temperature sensor (stuck,
  * lost), each radiator zone's pair (cross-check), the pump (commanded on, no flow), each heater (commanded off, on)
  * each GPU (ECC storm, over-current), each solar string (open: under a fifth of its siblings' median) and each
- * array drive (off its command). Per-unit parameters follow the named ones ({@link ParameterId}) in the
+ * array drive (off its command), and each optical terminal (losses of lock, pointing error, failed acquisitions).
+ * Per-unit parameters follow the named ones ({@link ParameterId}) in the
  * pool: the temperature sensors (tsensor order: the coolant outlet triple, then the radiator sensors zone by zone),
  * the heaters' commanded and measured states, the GPUs' ECC counts and their draw over cap.
  */
@@ -36,13 +38,18 @@ final class UnitMonitors {
     private final int stringBase;
     private final int driveBase;
     private final int zoneDeltaBase;
+    private final int terminalLossBase;
+    private final int terminalPointingBase;
+    private final int terminalFailedBase;
     private final ThermalEstimate thermal;
+    private final LinkManager links;
     private final double flowLowKgPerS;
     private final int poolSize;
     private final double[] scratch;
 
-    UnitMonitors(SensorFrame frame, ActuatorFrame cmd, ThermalEstimate thermal, FswConfig config) {
+    UnitMonitors(SensorFrame frame, ActuatorFrame cmd, ThermalEstimate thermal, LinkManager links, FswConfig config) {
         this.f = frame;
+        this.links = links;
         this.cmd = cmd;
         this.thermal = thermal;
         this.flowLowKgPerS = config.coolantFlowLowKgPerS;
@@ -55,7 +62,10 @@ final class UnitMonitors {
         this.stringBase = gpuOverCapBase + frame.gpuCount();
         this.driveBase = stringBase + frame.stringCurrentA.length;
         this.zoneDeltaBase = driveBase + frame.driveAngleRad.length;
-        this.poolSize = zoneDeltaBase + frame.radiatorZones;
+        this.terminalLossBase = zoneDeltaBase + frame.radiatorZones;
+        this.terminalPointingBase = terminalLossBase + links.count();
+        this.terminalFailedBase = terminalPointingBase + links.count();
+        this.poolSize = terminalFailedBase + links.count();
         this.scratch = new double[frame.stringCurrentA.length];
     }
 
@@ -67,7 +77,7 @@ final class UnitMonitors {
     /** @return number of monitor table entries {@link #register} adds */
     int entries() {
         return 2 * tsensors() + f.radiatorZones + 1 + f.heaterOn.length + 2 * f.gpuCount()
-                + f.stringCurrentA.length + f.driveAngleRad.length + 1 + f.radiatorZones;
+                + f.stringCurrentA.length + f.driveAngleRad.length + 1 + f.radiatorZones + 3 * links.count();
     }
 
     /** @return number of temperature sensors: the coolant outlet triple, then the radiator pairs */
@@ -113,6 +123,20 @@ final class UnitMonitors {
                     Response.POWER_CYCLE_UNIT);
         }
         registerStrings(fdir, c);
+        registerTerminals(fdir, c);
+    }
+
+    private void registerTerminals(Fdir fdir, FswConfig c) {
+        var l = c.links;
+        for (int t = 0; t < links.count(); t++) {
+            fdir.add(FaultId.TERMINAL_LOSS_OF_LOCK.ordinal(), t, new LimitDetector(terminalLossBase + t,
+                    Double.NEGATIVE_INFINITY, l.maxLossesOfLock - 0.5, 0), 1, Response.ISOLATE_UNIT);
+            fdir.add(FaultId.TERMINAL_GIMBAL_STUCK.ordinal(), t, new LimitDetector(terminalPointingBase + t,
+                    Double.NEGATIVE_INFINITY, l.pointingErrorMaxRad, 0), l.pointingErrorPersistenceS,
+                    Response.ISOLATE_UNIT);
+            fdir.add(FaultId.TERMINAL_ACQUISITION_FAILED.ordinal(), t, new LimitDetector(terminalFailedBase + t,
+                    Double.NEGATIVE_INFINITY, l.maxFailedAcquisitions - 0.5, 0), 1, Response.ISOLATE_UNIT);
+        }
     }
 
     private void registerStrings(Fdir fdir, FswConfig c) {
@@ -163,6 +187,12 @@ final class UnitMonitors {
         boolean flowing = f.coolantFlowKgPerS >= flowLowKgPerS && thermal.coolantValid();
         for (int z = 0; z < f.radiatorZones; z++) {
             set(pool, zoneDeltaBase + z, flowing && thermal.zoneValid(z), thermal.coolantOutletK() - thermal.zoneK(z));
+        }
+        for (int t = 0; t < links.count(); t++) {
+            boolean on = !links.isolated(t);
+            set(pool, terminalLossBase + t, on, links.lossesOfLock(t));
+            set(pool, terminalPointingBase + t, links.pointing(t), f.terminalPointingErrorRad[t]);
+            set(pool, terminalFailedBase + t, on, links.failedAcquisitions(t));
         }
         int n = 0;
         for (int s = 0; s < f.stringCurrentA.length; s++) {

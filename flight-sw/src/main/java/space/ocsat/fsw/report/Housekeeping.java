@@ -199,10 +199,25 @@ public final class Housekeeping implements CycleTask {
             b.addInt(f.terminalPartner[i]);
         }
         int partners = b.endVector();
+        int rates = floats(b, f.terminalRateBps);
+        int margins = floats(b, f.terminalMarginDb);
+        int errors = floats(b, f.terminalPointingErrorRad);
+        b.startVector(1, f.terminalState.length, 1);
+        for (int i = f.terminalState.length - 1; i >= 0; i--) {
+            b.addBoolean(src.links.isolated(i));
+        }
+        int isolated = b.endVector();
         LinksHk.startLinksHk(b);
         LinksHk.addTerminalState(b, states);
         LinksHk.addTerminalPowerW(b, power);
         LinksHk.addTerminalPartner(b, partners);
+        LinksHk.addTerminalRateBps(b, rates);
+        LinksHk.addTerminalMarginDb(b, margins);
+        LinksHk.addTerminalPointingErrorRad(b, errors);
+        LinksHk.addTerminalIsolated(b, isolated);
+        LinksHk.addHandoffs(b, src.links.handoffs());
+        LinksHk.addAcquisitionsFailed(b, src.links.failedTotal());
+        LinksHk.addLossesOfLock(b, src.links.lossesTotal());
         return LinksHk.endLinksHk(b);
     }
 

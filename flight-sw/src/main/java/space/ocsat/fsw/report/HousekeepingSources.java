@@ -1,5 +1,6 @@
 package space.ocsat.fsw.report;
 
+import space.ocsat.fsw.links.LinkManager;
 import space.ocsat.fdir.Fdir;
 import space.ocsat.fsw.compute.GpuGovernor;
 import space.ocsat.fsw.downlink.Downlink;
@@ -38,6 +39,7 @@ public final class HousekeepingSources {
     final Actuation actuation;
     final CommandCounters commands;
     final Downlink downlink;
+    final LinkManager links;
     /** Restarts since the mission began, set once the boot has been counted. */
     public long restarts;
 
@@ -47,7 +49,8 @@ public final class HousekeepingSources {
                                RadiatorRejection rejection,
                                GpuGovernor governor, ModeManager modes, CycleStats cycles, EventLog events,
                                Fdir fdir, Actuation actuation, CommandCounters commands,
-                               Downlink downlink) {
+                               Downlink downlink, LinkManager links) {
+        this.links = links;
         this.sensed = sensed;
         this.commanded = commanded;
         this.soc = soc;

@@ -103,7 +103,13 @@ public enum EventId {
     MONITOR_TABLE_REJECTED(Severity.WARNING, "entry index (-1: no entries)",
             "why: 1 unknown fault, 2 no such unit, 3 response not allowed, 4 persistence out of range", "fault id"),
     /** The battery string recounted after a step of a cell's voltage; the end-of-charge voltage follows. */
-    BATTERY_RECOUNTED(Severity.WARNING, "live cells now", "live cells before", "step, cells (-1: a cell shorted)");
+    BATTERY_RECOUNTED(Severity.WARNING, "live cells now", "live cells before", "step, cells (-1: a cell shorted)"),
+    /** A terminal locked on its partner: data flows. */
+    LINK_ACQUIRED(Severity.INFO, "terminal", "partner", "seconds since it was commanded"),
+    /** A terminal timed out pointing at or acquiring its partner; it starts again (or, ground terminal, moves on). */
+    LINK_ACQUISITION_FAILED(Severity.WARNING, "terminal", "partner", "state it was stuck in (3 POINTING, 4 ACQUIRING)"),
+    /** A terminal lost lock on a partner the plan still sees in view; it re-acquires. */
+    LINK_LOST(Severity.WARNING, "terminal", "partner", "losses of lock within the window");
 
     private final Severity severity;
     private final String argA;

@@ -59,10 +59,16 @@ public final class TerminalModel implements OpticalTerminals {
     public double pointingElevationRad(int terminal) { return 0; }
 
     @Override
+    public double pointingErrorRad(int terminal) { return 0; }
+
+    @Override
     public double receivedPowerDbm(int terminal) { return -200; }
 
     @Override
     public double dataRateBps(int terminal) { return 0; }
+
+    @Override
+    public double linkMarginDb(int terminal) { return Double.NaN; }
 
     @Override
     public double powerW(int terminal) {

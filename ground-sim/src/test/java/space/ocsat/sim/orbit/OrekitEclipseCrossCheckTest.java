@@ -22,10 +22,7 @@ import org.orekit.propagation.SpacecraftState;
 import org.orekit.propagation.events.EclipseDetector;
 import org.orekit.propagation.numerical.NumericalPropagator;
 import org.orekit.time.AbsoluteDate;
-import org.orekit.time.DateComponents;
-import org.orekit.time.OffsetModel;
 import org.orekit.time.TimeScale;
-import org.orekit.time.TimeScalesFactory;
 import org.orekit.utils.IERSConventions;
 import org.orekit.utils.PVCoordinates;
 import space.ocsat.sim.MissionConfig;
@@ -53,10 +50,7 @@ class OrekitEclipseCrossCheckTest {
 
     @BeforeAll
     static void offlineOrekit() {
-        TimeScalesFactory.addUTCTAIOffsetsLoader(() -> List.of(
-                new OffsetModel(new DateComponents(1972, 1, 1), 10),
-                new OffsetModel(new DateComponents(2017, 1, 1), 37)));
-        utc = TimeScalesFactory.getUTC();
+        utc = OfflineOrekit.utc();
     }
 
     @ParameterizedTest(name = "{0}")

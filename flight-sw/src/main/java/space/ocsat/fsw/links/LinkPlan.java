@@ -1,0 +1,161 @@
+package space.ocsat.fsw.links;
+
+import space.ocsat.fsw.config.LinkConfig;
+import space.ocsat.hal.optical.OpticalTerminals;
+
+/**
+ * Which partner each terminal should hold now, from the tables and the geometry predicted on board. FORE and AFT hold
+ * the in-plane neighbours ahead and behind (in view all the time in a regular shell). LEFT and RIGHT hold a satellite
+ * of another plane: the one they hold while it stays in view, otherwise the nearest in view in their field of regard
+ * that no other terminal holds. GROUND holds the station it holds while that stays above its mask (and did not fail
+ * to acquire this pass: clouds), otherwise the highest station in view. Runs at 1 Hz; no allocation.
+ */
+final class LinkPlan {
+    private static final int NONE = OpticalTerminals.NO_PARTNER;
+    private static final int GROUND = OpticalTerminals.GROUND;
+
+    private final LinkConfig c;
+    private final OrbitTable orbits;
+    private final Sightline sight;
+    private final double[] pos = new double[3];
+    private final double[] vel = new double[3];
+    private final double[] other = new double[3];
+    private final double[] otherVel = new double[3];
+    /** Per ground station: skipped until this time (it failed to acquire on this pass), UTC s. */
+    private final double[] siteSkippedUntilS;
+    private double nowS;
+
+    LinkPlan(LinkConfig config, OrbitTable orbits, Sightline sight) {
+        this.c = config;
+        this.orbits = orbits;
+        this.sight = sight;
+        this.siteSkippedUntilS = new double[config.sites()];
+    }
+
+    /**
+     * Sets where the satellite is for this cycle's questions.
+     *
+     * @param unixS  UTC, s
+     * @param posM   own ECI position (GNSS), or null to take it from the table
+     * @param velMps own ECI velocity, or null
+     */
+    void at(double unixS, double[] posM, double[] velMps) {
+        nowS = unixS;
+        if (posM == null) {
+            orbits.state(c.self, unixS, pos, vel);
+        } else {
+            System.arraycopy(posM, 0, pos, 0, 3);
+            System.arraycopy(velMps, 0, vel, 0, 3);
+        }
+    }
+
+    /** @return true if the terminal can see the partner now (line of sight clear and in its field of regard) */
+    boolean inView(int terminal, int partner) {
+        if (partner == NONE) {
+            return false;
+        }
+        if (partner >= OpticalTerminals.GROUND_STATION_BASE) {
+            int k = partner - OpticalTerminals.GROUND_STATION_BASE;
+            return terminal == GROUND && k < c.sites() && sight.siteInView(k, nowS, pos, vel, other);
+        }
+        if (terminal == GROUND || partner >= orbits.size() || partner == c.self) {
+            return false;
+        }
+        orbits.state(partner, nowS, other, otherVel);
+        return sight.clear(pos, other) && sight.inFieldOfRegard(terminal, pos, vel, other);
+    }
+
+    /**
+     * @param terminal the terminal
+     * @param current  the partner it holds (or is acquiring)
+     * @param held     per terminal, the partner each holds (to leave to them)
+     * @return the partner it should hold, or NO_PARTNER
+     */
+    int choose(int terminal, int current, int[] held) {
+        switch (terminal) {
+            case OpticalTerminals.FORE:
+            case OpticalTerminals.AFT:
+                int n = inPlaneNeighbour(terminal == OpticalTerminals.FORE ? 1 : -1);
+                return n != NONE && inView(terminal, n) ? n : NONE;
+            case GROUND:
+                return chooseSite(current);
+            default:
+                return chooseCrossPlane(terminal, current, held);
+        }
+    }
+
+    private int inPlaneNeighbour(int step) {
+        if (c.perPlane < 2) {
+            return NONE;
+        }
+        int plane = c.self / c.perPlane;
+        int slot = Math.floorMod(c.self % c.perPlane + step, c.perPlane);
+        return plane * c.perPlane + slot;
+    }
+
+    private int chooseCrossPlane(int terminal, int current, int[] held) {
+        if (current != NONE && current < orbits.size() && !heldByAnother(terminal, current, held)
+                && inView(terminal, current)) {
+            return current;
+        }
+        int ownPlane = c.self / c.perPlane;
+        int best = NONE;
+        double bestRange2 = Double.POSITIVE_INFINITY;
+        for (int id = 0; id < orbits.size(); id++) {
+            if (id / c.perPlane == ownPlane || heldByAnother(terminal, id, held) || !inView(terminal, id)) {
+                continue;
+            }
+            // inView left the partner's position in `other`
+            double dx = other[0] - pos[0];
+            double dy = other[1] - pos[1];
+            double dz = other[2] - pos[2];
+            double range2 = dx * dx + dy * dy + dz * dz;
+            if (range2 < bestRange2) {
+                bestRange2 = range2;
+                best = id;
+            }
+        }
+        return best;
+    }
+
+    private static boolean heldByAnother(int terminal, int partner, int[] held) {
+        for (int t = 0; t < held.length; t++) {
+            if (t != terminal && held[t] == partner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int chooseSite(int current) {
+        int base = OpticalTerminals.GROUND_STATION_BASE;
+        if (current >= base && usable(current - base) && inView(GROUND, current)) {
+            return current;
+        }
+        int best = NONE;
+        double bestSin = -2;
+        for (int k = 0; k < c.sites(); k++) {
+            if (!usable(k)) {
+                continue;
+            }
+            double s = sight.sinElevation(k, nowS, pos, other);
+            if (s > bestSin && sight.siteInView(k, nowS, pos, vel, other)) {
+                bestSin = s;
+                best = base + k;
+            }
+        }
+        return best;
+    }
+
+    private boolean usable(int site) {
+        return site < c.sites() && nowS >= siteSkippedUntilS[site];
+    }
+
+    /** A station the ground terminal failed to acquire is passed over for the rest of its pass (15 minutes). */
+    void skipSite(int partner) {
+        int k = partner - OpticalTerminals.GROUND_STATION_BASE;
+        if (k >= 0 && k < c.sites()) {
+            siteSkippedUntilS[k] = nowS + 900;
+        }
+    }
+}
