@@ -27,6 +27,8 @@ public final class LinkManager implements CycleTask {
     private static final int GOOD_TRACKING_S = 60;
     /** {@link #override} value: no override, the plan decides. */
     public static final int PLAN = Integer.MIN_VALUE;
+    /** Contact-plan scan steps per cycle: the first two-orbit plan in about a minute, then a step per 10 s. */
+    private static final int PLAN_STEPS_PER_CYCLE = 20;
 
     private final SensorFrame f;
     private final ActuatorFrame cmd;
@@ -34,6 +36,7 @@ public final class LinkManager implements CycleTask {
     private final EventLog events;
     private final LinkConfig c;
     private final LinkPlan plan;
+    private final ContactPlan contacts;
     private final int n;
     private final int[] partner;
     private final int[] override;
@@ -56,7 +59,10 @@ public final class LinkManager implements CycleTask {
         this.utc = utc;
         this.events = events;
         this.c = config;
-        this.plan = new LinkPlan(config, new OrbitTable(config), new Sightline(config));
+        OrbitTable orbits = new OrbitTable(config);
+        Sightline sight = new Sightline(config);
+        this.contacts = new ContactPlan(config, orbits, sight);
+        this.plan = new LinkPlan(config, orbits, sight, contacts);
         this.n = cmd.terminalPartner.length;
         partner = new int[n];
         override = new int[n];
@@ -80,6 +86,7 @@ public final class LinkManager implements CycleTask {
     public void run(long now) {
         nowNs = now;
         double unixS = (f.navOk ? f.gnssTimeUnixNs : utc.unixNs(now)) / 1e9;
+        contacts.advance(unixS, PLAN_STEPS_PER_CYCLE);
         plan.at(unixS, f.navOk ? f.positionM : null, f.navOk ? f.velocityMps : null);
         for (int t = 0; t < n; t++) {
             if (isolated[t]) {
@@ -250,6 +257,11 @@ public final class LinkManager implements CycleTask {
     /** @return unexpected losses of lock since boot */
     public long lossesTotal() {
         return lossesTotal;
+    }
+
+    /** @return the contact plan (predicted windows) */
+    public ContactPlan contacts() {
+        return contacts;
     }
 
     /** @return terminals managed */

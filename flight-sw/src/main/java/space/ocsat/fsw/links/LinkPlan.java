@@ -4,19 +4,26 @@ import space.ocsat.fsw.config.LinkConfig;
 import space.ocsat.hal.optical.OpticalTerminals;
 
 /**
- * Which partner each terminal should hold now, from the tables and the geometry predicted on board. FORE and AFT hold
- * the in-plane neighbours ahead and behind (in view all the time in a regular shell). LEFT and RIGHT hold a satellite
- * of another plane: the one they hold while it stays in view, otherwise the nearest in view in their field of regard
- * that no other terminal holds. GROUND holds the station it holds while that stays above its mask (and did not fail
- * to acquire this pass: clouds), otherwise the highest station in view. Runs at 1 Hz; no allocation.
+ * Which partner each terminal should hold now, from the tables and the {@link ContactPlan}. FORE and AFT hold the
+ * in-plane neighbours ahead and behind (in view all the time in a regular shell). LEFT and RIGHT hold a satellite of
+ * another plane: the one they hold while its window has more than {@link #LEAD_S} to run, otherwise the one in view
+ * whose window runs longest, that no other terminal holds — or that the other terminal holds in a window about to
+ * end while this one's runs on: that is make-before-break, the partner acquired here while the old link still
+ * carries traffic (a partner crossing from one side to the other around a plane crossing). GROUND holds the station
+ * it holds while that stays above its mask (and did not fail to acquire this pass: clouds), otherwise the highest
+ * station in view. Runs at 1 Hz; no allocation.
  */
 final class LinkPlan {
     private static final int NONE = OpticalTerminals.NO_PARTNER;
     private static final int GROUND = OpticalTerminals.GROUND;
 
+    /** A link whose window ends sooner than this is handed over now (PAT takes up to 100 s), s. */
+    static final double LEAD_S = 120;
+
     private final LinkConfig c;
     private final OrbitTable orbits;
     private final Sightline sight;
+    private final ContactPlan contacts;
     private final double[] pos = new double[3];
     private final double[] vel = new double[3];
     private final double[] other = new double[3];
@@ -25,10 +32,11 @@ final class LinkPlan {
     private final double[] siteSkippedUntilS;
     private double nowS;
 
-    LinkPlan(LinkConfig config, OrbitTable orbits, Sightline sight) {
+    LinkPlan(LinkConfig config, OrbitTable orbits, Sightline sight, ContactPlan contacts) {
         this.c = config;
         this.orbits = orbits;
         this.sight = sight;
+        this.contacts = contacts;
         this.siteSkippedUntilS = new double[config.sites()];
     }
 
@@ -94,37 +102,45 @@ final class LinkPlan {
     }
 
     private int chooseCrossPlane(int terminal, int current, int[] held) {
-        if (current != NONE && current < orbits.size() && !heldByAnother(terminal, current, held)
-                && inView(terminal, current)) {
+        if (current != NONE && current < orbits.size() && inView(terminal, current)
+                && remainingS(terminal, current) > LEAD_S) {
             return current;
         }
         int ownPlane = c.self / c.perPlane;
-        int best = NONE;
-        double bestRange2 = Double.POSITIVE_INFINITY;
+        int best = current != NONE && current < orbits.size() && inView(terminal, current) ? current : NONE;
+        double bestRemainingS = best == NONE ? 0 : remainingS(terminal, best);
         for (int id = 0; id < orbits.size(); id++) {
-            if (id / c.perPlane == ownPlane || heldByAnother(terminal, id, held) || !inView(terminal, id)) {
+            if (id == best || id / c.perPlane == ownPlane || !free(terminal, id, held) || !inView(terminal, id)) {
                 continue;
             }
-            // inView left the partner's position in `other`
-            double dx = other[0] - pos[0];
-            double dy = other[1] - pos[1];
-            double dz = other[2] - pos[2];
-            double range2 = dx * dx + dy * dy + dz * dz;
-            if (range2 < bestRange2) {
-                bestRange2 = range2;
+            double remaining = remainingS(terminal, id);
+            if (remaining > bestRemainingS) {
+                bestRemainingS = remaining;
                 best = id;
             }
         }
         return best;
     }
 
-    private static boolean heldByAnother(int terminal, int partner, int[] held) {
+    /** @return how long the partner stays in the terminal's view from now by the contact plan, s (0 if unknown) */
+    private double remainingS(int terminal, int partner) {
+        double end = contacts.endOfWindowAt(contacts.satelliteSeries(partner, terminal), nowS);
+        return Double.isNaN(end) ? 0 : end - nowS;
+    }
+
+    /**
+     * @return true if no other terminal holds the partner, or the one that does is about to lose it while this one's
+     *         window runs on past that (make-before-break)
+     */
+    private boolean free(int terminal, int partner, int[] held) {
         for (int t = 0; t < held.length; t++) {
             if (t != terminal && held[t] == partner) {
-                return true;
+                boolean crossPlane = t == OpticalTerminals.LEFT || t == OpticalTerminals.RIGHT;
+                double theirs = crossPlane ? remainingS(t, partner) : Double.POSITIVE_INFINITY;
+                return theirs <= LEAD_S && remainingS(terminal, partner) > theirs + LEAD_S;
             }
         }
-        return false;
+        return true;
     }
 
     private int chooseSite(int current) {
