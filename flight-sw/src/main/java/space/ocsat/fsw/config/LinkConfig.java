@@ -47,6 +47,11 @@ public final class LinkConfig {
     public double groundConeRad = Math.toRadians(65);
     /** A line of sight must pass at least this high above the ellipsoid (the atmosphere), m. */
     public double grazingHeightM = 80_000;
+    /**
+     * The Sun this close to a receiver's line of sight blinds it (at either end of a link, unless the Earth hides the
+     * Sun from that end), rad: 3°, the terminals' specification (the simulator's LinkGeometry holds the same).
+     */
+    public double sunExclusionRad = Math.toRadians(3);
 
     /** A terminal still POINTING this long after its command has failed to point, s. */
     public int pointingTimeoutS = 60;

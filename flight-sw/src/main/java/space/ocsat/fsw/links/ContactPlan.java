@@ -6,7 +6,8 @@ import space.ocsat.hal.optical.OpticalTerminals;
 /**
  * The contact plan: when each partner will be in view, predicted on board from the tables for the next
  * {@link #HORIZON_S} (two orbits). A series is a partner seen by a terminal: every satellite of another plane by LEFT
- * and by RIGHT (the field of regard decides), and every ground station by GROUND. The future is scanned in steps of
+ * and by RIGHT (the field of regard decides), and every ground station by GROUND; a partner with the Sun in either
+ * receiver's exclusion cone is out of view. The future is scanned in steps of
  * {@link #STEP_S} from the satellite's own table orbit, and each change of view is bisected to {@link #EDGE_S}; a
  * window shorter than a step can be missed. The scan is spread over cycles ({@link #advance} does a bounded number of
  * steps), so the first full plan takes a minute or so of cycles and keeping it two orbits ahead costs a step every
@@ -37,6 +38,8 @@ public final class ContactPlan {
     private final double[] other = new double[3];
     private final double[] otherVel = new double[3];
     private double scannedS = Double.NaN;
+    /** The Sun direction for this scan (it turns 0.1° in two orbits, against a 3° exclusion cone). */
+    private double[] sun;
 
     public ContactPlan(LinkConfig config, OrbitTable orbits, Sightline sight) {
         this.c = config;
@@ -66,7 +69,8 @@ public final class ContactPlan {
      *
      * @return true once the plan reaches the horizon
      */
-    public boolean advance(double nowS, int maxSteps) {
+    public boolean advance(double nowS, int maxSteps, double[] sunDir) {
+        sun = sunDir;
         if (Double.isNaN(scannedS) || scannedS < nowS - STEP_S) {
             restart(nowS);
         }
@@ -114,11 +118,12 @@ public final class ContactPlan {
             orbits.state(c.self, t, pos, vel);
         }
         if (s >= 2 * satellites) {
-            return sight.siteInView(s - 2 * satellites, t, pos, vel, other);
+            return sight.siteInView(s - 2 * satellites, t, pos, vel, other) && !sight.sunBlinds(pos, other, sun);
         }
         orbits.state(s / 2, t, other, otherVel);
         int terminal = (s & 1) == 1 ? OpticalTerminals.RIGHT : OpticalTerminals.LEFT;
-        return sight.clear(pos, other) && sight.inFieldOfRegard(terminal, pos, vel, other);
+        return sight.clear(pos, other) && sight.inFieldOfRegard(terminal, pos, vel, other)
+                && !sight.sunBlinds(pos, other, sun);
     }
 
     private double bisect(int s, double before, double after, boolean stateAfter) {

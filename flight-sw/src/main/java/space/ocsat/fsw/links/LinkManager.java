@@ -86,8 +86,8 @@ public final class LinkManager implements CycleTask {
     public void run(long now) {
         nowNs = now;
         double unixS = (f.navOk ? f.gnssTimeUnixNs : utc.unixNs(now)) / 1e9;
-        contacts.advance(unixS, PLAN_STEPS_PER_CYCLE);
-        plan.at(unixS, f.navOk ? f.positionM : null, f.navOk ? f.velocityMps : null);
+        plan.at(unixS, f.navOk ? f.positionM : null, f.navOk ? f.velocityMps : null, f.navOk ? f.sunDirection : null);
+        contacts.advance(unixS, PLAN_STEPS_PER_CYCLE, plan.sun());
         for (int t = 0; t < n; t++) {
             if (isolated[t]) {
                 cmd.terminalPowerOn[t] = false;
@@ -208,9 +208,10 @@ public final class LinkManager implements CycleTask {
                 && f.terminalState[t] != TerminalState.IDLE;
     }
 
-    /** FDIR: isolates a terminal (switched off, left out of the plan) and says so. */
-    public void isolate(int t, int faultId) {
+    /** FDIR: isolates a terminal (switched off, left out of the plan) and says so, at {@code atNs}. */
+    public void isolate(int t, int faultId, long atNs) {
         if (!isolated[t]) {
+            nowNs = atNs;
             isolated[t] = true;
             cmd.terminalPowerOn[t] = false;
             partner[t] = OpticalTerminals.NO_PARTNER;

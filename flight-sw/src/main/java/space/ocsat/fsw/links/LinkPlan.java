@@ -28,6 +28,7 @@ final class LinkPlan {
     private final double[] vel = new double[3];
     private final double[] other = new double[3];
     private final double[] otherVel = new double[3];
+    private final double[] sun = {1, 0, 0};
     /** Per ground station: skipped until this time (it failed to acquire on this pass), UTC s. */
     private final double[] siteSkippedUntilS;
     private double nowS;
@@ -46,9 +47,13 @@ final class LinkPlan {
      * @param unixS  UTC, s
      * @param posM   own ECI position (GNSS), or null to take it from the table
      * @param velMps own ECI velocity, or null
+     * @param sunDir unit vector toward the Sun (ECI), or null to keep the last one
      */
-    void at(double unixS, double[] posM, double[] velMps) {
+    void at(double unixS, double[] posM, double[] velMps, double[] sunDir) {
         nowS = unixS;
+        if (sunDir != null) {
+            System.arraycopy(sunDir, 0, sun, 0, 3);
+        }
         if (posM == null) {
             orbits.state(c.self, unixS, pos, vel);
         } else {
@@ -64,13 +69,20 @@ final class LinkPlan {
         }
         if (partner >= OpticalTerminals.GROUND_STATION_BASE) {
             int k = partner - OpticalTerminals.GROUND_STATION_BASE;
-            return terminal == GROUND && k < c.sites() && sight.siteInView(k, nowS, pos, vel, other);
+            return terminal == GROUND && k < c.sites() && sight.siteInView(k, nowS, pos, vel, other)
+                    && !sight.sunBlinds(pos, other, sun);
         }
         if (terminal == GROUND || partner >= orbits.size() || partner == c.self) {
             return false;
         }
         orbits.state(partner, nowS, other, otherVel);
-        return sight.clear(pos, other) && sight.inFieldOfRegard(terminal, pos, vel, other);
+        return sight.clear(pos, other) && sight.inFieldOfRegard(terminal, pos, vel, other)
+                && !sight.sunBlinds(pos, other, sun);
+    }
+
+    /** @return the Sun direction the plan uses (ECI unit vector) */
+    double[] sun() {
+        return sun;
     }
 
     /**

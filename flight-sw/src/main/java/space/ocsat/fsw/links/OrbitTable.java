@@ -53,7 +53,7 @@ public final class OrbitTable {
      * @param id     its row
      * @param unixS  UTC, s since 1970
      * @param posM   ECI position out, m
-     * @param velMps ECI velocity out, m/s (the in-plane motion; the node's drift adds under 1 mm/s)
+     * @param velMps ECI velocity out, m/s (the motion in the plane plus the plane's turning with the node)
      */
     public void state(int id, double unixS, double[] posM, double[] velMps) {
         double t = unixS - epochUnixS;
@@ -71,5 +71,7 @@ public final class OrbitTable {
         velMps[0] = speed * (-sinU * cosO - cosU * cosI[id] * sinO);
         velMps[1] = speed * (-sinU * sinO + cosU * cosI[id] * cosO);
         velMps[2] = speed * cosU * sinI[id];
+        velMps[0] -= raanRate[id] * posM[1]; // Ω̇ ẑ × r
+        velMps[1] += raanRate[id] * posM[0];
     }
 }

@@ -21,6 +21,7 @@ public final class Sightline {
     private final double clearRadiusM;
     private final double sinMask;
     private final double cosGroundCone;
+    private final double cosSunExclusion;
     private final double[] siteEcef;
     private final double[] siteUp;
 
@@ -29,6 +30,7 @@ public final class Sightline {
         this.clearRadiusM = EQUATORIAL_RADIUS_M + config.grazingHeightM;
         this.sinMask = Math.sin(config.siteElevationMaskRad);
         this.cosGroundCone = Math.cos(config.groundConeRad);
+        this.cosSunExclusion = Math.cos(config.sunExclusionRad);
         int n = config.sites();
         siteEcef = new double[3 * n];
         siteUp = new double[3 * n];
@@ -103,6 +105,33 @@ public final class Sightline {
         double azimuth = Math.atan2(cross, along) - c.forAzimuthRad[terminal];
         azimuth = Math.atan2(Math.sin(azimuth), Math.cos(azimuth));
         return Math.abs(azimuth) <= c.forHalfWidthRad[terminal];
+    }
+
+    /**
+     * @param a   one end's ECI position, m
+     * @param b   the other end's, m
+     * @param sun unit vector toward the Sun, ECI
+     * @return true if the Sun is within the exclusion cone of either end's line of sight to the other (and not hidden
+     *         from that end by the Earth)
+     */
+    public boolean sunBlinds(double[] a, double[] b, double[] sun) {
+        return blinds(a, b, sun) || blinds(b, a, sun);
+    }
+
+    private boolean blinds(double[] receiver, double[] transmitter, double[] sun) {
+        double dx = transmitter[0] - receiver[0];
+        double dy = transmitter[1] - receiver[1];
+        double dz = transmitter[2] - receiver[2];
+        double range = Math.sqrt(dx * dx + dy * dy + dz * dz);
+        if ((dx * sun[0] + dy * sun[1] + dz * sun[2]) < range * cosSunExclusion) {
+            return false;
+        }
+        double along = receiver[0] * sun[0] + receiver[1] * sun[1] + receiver[2] * sun[2];
+        if (along >= 0) {
+            return true;
+        }
+        double r2 = receiver[0] * receiver[0] + receiver[1] * receiver[1] + receiver[2] * receiver[2];
+        return r2 - along * along >= EQUATORIAL_RADIUS_M * EQUATORIAL_RADIUS_M; // the Earth does not hide the Sun
     }
 
     /** Writes ground station k's ECI position at a UTC time, m. */

@@ -250,7 +250,7 @@ public final class Protection implements CycleTask, FaultListener, SafeHold {
         } else if (faultId == FaultId.HEATER_STUCK_ON.ordinal()) {
             heaters.isolate(unit);
         } else if (isTerminalFault(faultId)) {
-            links.isolate(unit, faultId);
+            links.isolate(unit, faultId, nowNs);
         } else if (faultId == FaultId.BATTERY_CELL_SHORT.ordinal()) {
             int before = cells.count();
             int step = cells.recount();
