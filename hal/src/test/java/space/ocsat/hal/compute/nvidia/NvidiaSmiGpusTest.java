@@ -367,7 +367,11 @@ class NvidiaSmiGpusTest {
         NvidiaSmiGpus gpus = open(config());
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         double sink = 0;
-        for (int warm = 0; warm < 3; warm++) {
+        // a per-call allocation would show in every round (16 bytes a call is 1.6 MB a round); a one-off JIT
+        // recompilation charged to the thread shows in one round only, so the best of the measured rounds must be
+        // (nearly) zero and none may be large
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 6; round++) {
             long before = threads.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < 100_000; i++) {
                 int g = i & 1;
@@ -377,10 +381,12 @@ class NvidiaSmiGpusTest {
                 sink += gpus.setDrain(g, false).ordinal();
             }
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-            if (warm == 2) {
-                assertThat(allocated).as("bytes allocated by 100 000 rounds of every call").isLessThan(1024);
+            if (round >= 2) {
+                assertThat(allocated).as("bytes allocated by 100 000 rounds of every call").isLessThan(64 * 1024);
+                best = Math.min(best, allocated);
             }
         }
+        assertThat(best).as("bytes allocated by the best of four rounds of 100 000 calls").isLessThan(1024);
         assertThat(sink).isNotNaN();
         assertThat(fake.capCalls()).as("a cap already in force needs no call").isEmpty();
     }
