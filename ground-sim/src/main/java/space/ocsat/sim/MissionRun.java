@@ -188,7 +188,7 @@ public final class MissionRun {
         double throughputJ = sat.power().batteryThroughputJ();
         MissionConfig m = sim.mission();
         double boundJ = stats.computeBoundJ();
-        return new RunSummary()
+        RunSummary summary = new RunSummary()
                 .put("epoch", m.epoch.toString())
                 .put("seed", m.seed)
                 .put("altitudeKm", m.altitudeKm)
@@ -241,8 +241,38 @@ public final class MissionRun {
                 .put("cycleExecMaxMicros", sim.execWallMaxNs() / 1e3)
                 .put("telemetryFrames", fsw.frames().framesEncoded())
                 .put("telemetryBacklogEnd", fsw.downlink().backlog())
-                .put("telemetryFramesLost", fsw.downlink().lost())
+                .put("telemetryFramesLost", fsw.downlink().lost());
+        putLinks(summary, durationS);
+        return summary
                 .put("wallSeconds", wallS)
                 .put("speedup", durationS / wallS);
+    }
+
+    /** Terminal names as the summary's keys spell them, in index order. */
+    private static final String[] TERMINAL_KEYS = {"Fore", "Aft", "Left", "Right", "Ground"};
+
+    /**
+     * Link figures: per terminal, the fraction of the run it tracked and how often it locked and lost lock (truth);
+     * the flight software's handoffs, failed acquisitions, unexpected losses of lock (since its last boot) and
+     * isolated terminals.
+     */
+    private void putLinks(RunSummary summary, double durationS) {
+        space.ocsat.sim.model.TerminalModel terminals = sim.satellite().terminals();
+        int n = Math.min(terminals.count(), TERMINAL_KEYS.length);
+        for (int t = 0; t < n; t++) {
+            summary.put("link" + TERMINAL_KEYS[t] + "TrackingFraction",
+                    durationS > 0 ? terminals.trackingSeconds(t) / durationS : 0)
+                    .put("link" + TERMINAL_KEYS[t] + "Locks", terminals.acquisitions(t))
+                    .put("link" + TERMINAL_KEYS[t] + "Losses", terminals.losses(t));
+        }
+        space.ocsat.fsw.links.LinkManager links = sim.flightSoftware().links();
+        int isolated = 0;
+        for (int t = 0; t < links.count(); t++) {
+            isolated += links.isolated(t) ? 1 : 0;
+        }
+        summary.put("linkHandoffs", links.handoffs())
+                .put("linkAcquisitionsFailed", links.failedTotal())
+                .put("linkLossesOfLock", links.lossesTotal())
+                .put("terminalsIsolated", isolated);
     }
 }

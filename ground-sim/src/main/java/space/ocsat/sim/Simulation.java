@@ -10,6 +10,8 @@ import space.ocsat.hal.platform.NonVolatileStore;
 import space.ocsat.fsw.cmd.KeyTable;
 import space.ocsat.fsw.exec.Executive;
 import space.ocsat.fsw.tm.FrameSink;
+import space.ocsat.sim.links.GroundSites;
+import space.ocsat.sim.links.PassiveConstellation;
 import space.ocsat.sim.model.SatelliteConfig;
 import space.ocsat.sim.model.SimClock;
 import space.ocsat.sim.model.SimulatedSatellite;
@@ -19,6 +21,10 @@ import space.ocsat.sim.orbit.J2Orbit;
  * The simulator's composition root for one satellite in lockstep: the physics and the flight software
  * share one simulated clock; each {@link #step()} runs one flight-software cycle at the current time and
  * then advances the physics by one cycle period. Deterministic: same mission and seed, same results.
+ *
+ * <p>The satellite flies as satellite {@link MissionConfig#SELF_ID} of the mission's constellation, among passive
+ * partners and the default optical ground network ({@link PassiveConstellation}); before the flight software boots,
+ * its link tables are filled from that world ({@link LinkTables}), as operators would uplink them.
  */
 public final class Simulation {
     /** Physics step and control cycle period, s (the 10 Hz base tick). */
@@ -30,6 +36,7 @@ public final class Simulation {
     private final J2Orbit orbit;
     private final SimClock clock = new SimClock();
     private final SimulatedSatellite satellite;
+    private final PassiveConstellation world;
     private final FswConfig fsw;
     private final space.ocsat.hal.Hal hal;
     private final KeyTable keys;
@@ -65,13 +72,18 @@ public final class Simulation {
     /**
      * @param wiring what the flight software's HAL is made of, given the simulated satellite's: the identity, or
      *               wrappers that inject faults (the composition root is the one place that may wrap devices)
+     * @param fsw    flight-software configuration; its link tables ({@code fsw.links}) are overwritten with the
+     *               simulated constellation's and ground network's
      */
     public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
                       MassMemory recorder, KeyTable keys, java.util.function.UnaryOperator<space.ocsat.hal.Hal> wiring) {
         this.mission = mission.validate();
         this.orbit = mission.orbit();
         satellite.ageYears = mission.ageYears;
-        this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store, recorder);
+        this.world = new PassiveConstellation(mission.constellation(), MissionConfig.SELF_ID,
+                GroundSites.defaultNetwork(), mission.seed);
+        LinkTables.fill(fsw.links, world);
+        this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store, recorder, world);
         this.hal = wiring.apply(this.satellite.hal());
         this.fsw = fsw;
         this.keys = keys;
@@ -175,8 +187,15 @@ public final class Simulation {
     public MissionConfig mission() { return mission; }
     public J2Orbit orbit() { return orbit; }
     public SimulatedSatellite satellite() { return satellite; }
+    /** @return the constellation and ground stations around the satellite (truth) */
+    public PassiveConstellation world() { return world; }
     public FlightSoftware flightSoftware() { return flightSoftware; }
     /** @return the flight software's configuration (its limits bound the compute-yield reference) */
     public FswConfig fswConfig() { return fsw; }
     public SimClock clock() { return clock; }
+    /**
+     * @return the HAL the flight software is given: the simulated satellite's, through the wiring's wrappers (what the
+     *         HIL bridge serves to a flight software in another process)
+     */
+    public space.ocsat.hal.Hal flightHal() { return hal; }
 }

@@ -30,6 +30,15 @@ final class SummaryPrinter {
         line(out, "energy closure", "%.2e of battery throughput", s.number("energyClosureRelative"));
         line(out, "modes", "%d changes, ends in %s; %d GPU sheds; %d faults", (long) s.number("modeChanges"),
                 s.get("modeEnd"), (long) s.number("gpuSheds"), (long) s.number("faultsConfirmed"));
+        if (s.get("linkForeTrackingFraction") != null) {
+            line(out, "links", "tracking fore %.0f%% aft %.0f%% left %.0f%% right %.0f%% ground %.0f%%; %d handoffs, "
+                    + "%d failed acquisitions, %d losses of lock, %d isolated",
+                    100 * s.number("linkForeTrackingFraction"), 100 * s.number("linkAftTrackingFraction"),
+                    100 * s.number("linkLeftTrackingFraction"), 100 * s.number("linkRightTrackingFraction"),
+                    100 * s.number("linkGroundTrackingFraction"), (long) s.number("linkHandoffs"),
+                    (long) s.number("linkAcquisitionsFailed"), (long) s.number("linkLossesOfLock"),
+                    (long) s.number("terminalsIsolated"));
+        }
         line(out, "cycles", "%d, %d slips, exec mean %.1f us max %.0f us", (long) s.number("cycles"),
                 (long) s.number("cycleSlips"), s.number("cycleExecMeanMicros"), s.number("cycleExecMaxMicros"));
         line(out, "wall time", "%.1f s, %.0fx real time", s.number("wallSeconds"), s.number("speedup"));

@@ -1,8 +1,9 @@
 /**
  * Link-geometry truth for the constellation simulator (issue 5, part 1): a Walker-delta constellation, where each
  * optical terminal can point, whether two points see each other past the Earth and its atmosphere, the Sun in
- * the line of sight, optical ground stations with cloud outages, and the optical link budget. A library; the
- * simulation does not use it yet.
+ * the line of sight, optical ground stations with cloud outages, and the optical link budget. The single-satellite
+ * simulation flies its satellite in a {@link space.ocsat.sim.links.PassiveConstellation}: the terminals' world, as
+ * {@link space.ocsat.sim.model.PartnerGeometry} states it.
  *
  * <h2>Conventions</h2>
  * As in {@link space.ocsat.sim.orbit}: ECI is the equator and equinox of date, vectors are {@code double[3]} in m or
@@ -35,6 +36,10 @@
  *       rate that keeps the minimum margin.</td><td>LinkBudgetTest</td></tr>
  *   <tr><td>LNK-009</td><td>Per-step calls write into caller arrays and allocate nothing (JDK 17–20, as
  *       ORB-002).</td><td>LinksHotPathAllocationTest</td></tr>
+ *   <tr><td>LNK-010</td><td>A passive constellation answers whether a terminal can close a link now — line of sight,
+ *       field of regard, the Sun in either receiver, a station's mask and clouds — and with which budget; the
+ *       flight software's tables filled from it predict the same view.</td>
+ *       <td>PassiveConstellationTest, TerminalModelTest, LinkTablesTest</td></tr>
  * </table>
  */
 package space.ocsat.sim.links;

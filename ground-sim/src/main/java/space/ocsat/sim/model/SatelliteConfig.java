@@ -84,6 +84,30 @@ public final class SatelliteConfig {
     public double terminalActivePowerW = 80;
     /** Terminals: four inter-satellite (fore, aft, left, right) and one ground (DESIGN.md §1). */
     public int terminals = 5;
+    /**
+     * Gimbal slew rate, rad/s (assumption: 5°/s; coarse pointing assemblies of LEO laser terminals slew at a few
+     * degrees a second, and the flight software's 60 s pointing timeout covers a 180° slew at this rate).
+     */
+    public double terminalSlewRateRadPerS = Math.toRadians(5);
+    /** A terminal starts its beacon scan once its gimbal is this close to the partner's direction, rad (assumption). */
+    public double terminalAcquireToleranceRad = 1e-3;
+    /**
+     * A tracking terminal holds lock while its gimbal stays this close to the partner's direction, rad (assumption:
+     * the fine-steering mirror's range; beyond it the beam leaves the tracking sensor).
+     */
+    public double terminalTrackingToleranceRad = 2e-3;
+    /**
+     * Beacon scan (ACQUIRING) duration, s: triangular between these bounds, mode in the middle (assumption; the PAT
+     * cycle takes tens of seconds, DESIGN.md §1, and must finish within the flight software's 100 s timeout).
+     */
+    public double terminalAcquisitionMinS = 20;
+    public double terminalAcquisitionMaxS = 60;
+    /**
+     * Mean time between random losses of lock of a tracking link, s (assumption: rare, once a day per link;
+     * exponential, so a link that just locked is as likely to drop as an old one). {@code Double.POSITIVE_INFINITY}
+     * for none.
+     */
+    public double terminalMeanTimeBetweenDropsS = 86_400;
     /** Heater ratings by HeaterId order (battery, coolant, avionics), W (assumption). */
     public double[] heaterPowerW = {150, 1000, 100};
 

@@ -39,9 +39,10 @@ public final class SimulatedSatellite {
      * @param clock  the simulated clock the flight software reads
      * @param store  the non-volatile store handed to the flight software
      * @param recorder the mass memory handed to the flight software
+     * @param partners where the optical terminals' partners are (the constellation and the ground stations)
      */
     public SimulatedSatellite(SatelliteConfig config, J2Orbit orbit, long seed, SimClock clock, NonVolatileStore store,
-                              MassMemory recorder) {
+                              MassMemory recorder, PartnerGeometry partners) {
         this.config = config;
         this.clock = clock;
         env = new OrbitEnvironment(orbit);
@@ -57,7 +58,7 @@ public final class SimulatedSatellite {
         coolant = new CoolantLoopModel(thermal, config.coolantFlowKgPerS, 3, seed);
         radiators = new RadiatorsModel(thermal, config.radiatorSensorsPerZone, config.radiatorZoneFaceM2, seed);
         unitSensors = new UnitSensorsModel(thermal, seed);
-        terminals = new TerminalModel(config.terminals, config.terminalIdlePowerW, config.terminalActivePowerW);
+        terminals = new TerminalModel(config, env, attitude, partners, seed);
         watchdog = new SimWatchdog(clock, 1_000_000_000L);
         battery.setTempK(thermal.batteryTempK());
         hal = Hal.builder().clock(clock).solarArray(solar).battery(battery).power(power)
@@ -101,6 +102,7 @@ public final class SimulatedSatellite {
         env.update(nowNs / 1e9);
         if (stepCount % Math.max(1, Math.round(1 / dtS)) == 0) {
             gpus.stepSecond();
+            terminals.stepSecond();
         }
         if (processorRunning && watchdog.check()) {
             watchdogFired = true;

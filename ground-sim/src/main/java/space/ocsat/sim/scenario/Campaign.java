@@ -118,9 +118,33 @@ public final class Campaign {
         return runs;
     }
 
+    /**
+     * Targets a campaign does not draw for a fault, because a 90-minute run cannot judge them. The ground terminal
+     * has a partner only during station passes above the 20° mask — a few a day, some of them clouded — so a fault
+     * on it may not show at all within a run: terminal faults are drawn on the four inter-satellite terminals, whose
+     * partners are in view nearly all the time. (Scenarios may still target the ground terminal, with a pass in
+     * their timeline.)
+     */
+    static final Map<String, List<String>> UNJUDGEABLE_TARGETS = Map.of(
+            "terminal.loss_of_lock", List.of("terminal[GROUND]"),
+            "terminal.gimbal_stuck", List.of("terminal[GROUND]"));
+
+    /** @return the targets a campaign draws for the fault: all it can take but those it cannot judge */
+    static List<String> judgeableTargets(String fault, List<String> all) {
+        List<String> excluded = UNJUDGEABLE_TARGETS.get(fault);
+        if (excluded == null) {
+            return all; // may hold null: a fault without a target
+        }
+        List<String> out = all.stream().filter(t -> !excluded.contains(t)).toList();
+        if (out.isEmpty()) {
+            throw new IllegalStateException(fault + " has no target a campaign can judge");
+        }
+        return out;
+    }
+
     private static Injection draw(SplittableRandom rnd, List<String> faults, Function<String, List<String>> targets) {
         String fault = faults.get(rnd.nextInt(faults.size()));
-        List<String> choices = targets.apply(fault);
+        List<String> choices = judgeableTargets(fault, targets.apply(fault));
         String target = choices.get(rnd.nextInt(choices.size()));
         double atS = rnd.nextInt(EARLIEST_S, LATEST_S + 1);
         double clearS = !FaultCatalog.ONE_SHOT.contains(fault) && rnd.nextBoolean()
@@ -148,7 +172,8 @@ public final class Campaign {
      * What each fault hides while it stands: a damaged store sends the satellite to SAFE (compute off, nothing left
      * to show anything); a tripped pump stops the flow a leak or a closed valve would show in, and with heat, like an
      * overheating battery or a leaking loop, it sheds the GPUs a GPU fault would show on; without GNSS there is no
-     * GNSS time to jump.
+     * GNSS time to jump; and the link plan runs on GNSS time, so a clock an hour off predicts every partner elsewhere
+     * and releases the terminals a terminal fault would show on.
      */
     static final Map<String, List<String>> MASKS = Map.of(
             "nvstore.corrupt", FaultCatalog.NAMES,
@@ -157,7 +182,8 @@ public final class Campaign {
             "coolant.leak", List.of("coolant.valve_stuck", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent"),
             "coolant.valve_stuck", List.of("gpu.hang", "gpu.ecc_storm", "gpu.overcurrent"),
             "battery.overtemp", List.of("gpu.hang", "gpu.ecc_storm", "gpu.overcurrent"),
-            "gnss.loss", List.of("clock.jump"));
+            "gnss.loss", List.of("clock.jump"),
+            "clock.jump", List.of("terminal.loss_of_lock", "terminal.gimbal_stuck"));
 
     /** @return true if {@code hider} stands (from its effect on) before {@code hidden} is due to be detected */
     private static boolean masks(Injection hider, Injection hidden) {

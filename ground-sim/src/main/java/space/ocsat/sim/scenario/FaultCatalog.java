@@ -15,7 +15,8 @@ public final class FaultCatalog {
     public static final List<String> SIMULATED = List.of("coolant.pump_trip", "heater.stuck_on", "sensor.stuck",
             "sensor.drift", "sensor.open", "gpu.hang", "gpu.ecc_storm", "gpu.overcurrent", "command.corrupt",
             "watchdog.reset", "nvstore.corrupt", "gnss.loss", "clock.jump", "link.outage", "solar.string_open",
-            "battery.overtemp", "solar.off_pointing", "coolant.leak", "coolant.valve_stuck", "battery.cell_short");
+            "battery.overtemp", "solar.off_pointing", "coolant.leak", "coolant.valve_stuck", "battery.cell_short",
+            "terminal.loss_of_lock", "terminal.gimbal_stuck");
     /** Faults that happen once (a clear entry for them is refused). */
     static final List<String> ONE_SHOT = List.of("watchdog.reset", "clock.jump", "command.corrupt", "nvstore.corrupt");
 
@@ -72,16 +73,38 @@ public final class FaultCatalog {
             // the bypassed zone cools 25 K below the coolant in minutes (sunlit) to tens of minutes (eclipse)
             Map.entry("coolant.valve_stuck", new Detection("event FAULT_CONFIRMED(18)", 1800)),
             // a step of one cell's voltage in the IR-corrected pack voltage, held for 5 s
-            Map.entry("battery.cell_short", new Detection("event FAULT_CONFIRMED(19)", 10)));
+            Map.entry("battery.cell_short", new Detection("event FAULT_CONFIRMED(19)", 10)),
+            // three lock-and-drop cycles (pointing, a 20–60 s beacon scan, 2–8 s of lock, a second to re-acquire),
+            // about 3.5 min at worst, with room for a Sun outage of the link (95 s blind, a 60 s pointing timeout) or
+            // a cross-plane handoff in between; seen: 33–233 s on the inter-satellite terminals
+            Map.entry("terminal.loss_of_lock", new Detection(
+                    "event FAULT_CONFIRMED(20) and event TERMINAL_ISOLATED({unit})", 480)),
+            // a stuck gimbal shows only as its partner moves in the body frame. LEFT/RIGHT: the cross-plane partner
+            // sweeps across the sky, the link drops within seconds and the error stays over 10 mrad: GIMBAL_STUCK (21)
+            // 60 s later (seen: 61–92 s). FORE/AFT: the in-plane neighbour holds still in the orbital frame, only the
+            // yaw steering and J2's short-period wobble move it — near beta 0 the error passes the 2 mrad tracking
+            // tolerance up to 35 min after the freeze and then stays under 10 mrad, so three 60 s pointing timeouts
+            // confirm ACQUISITION_FAILED (22) (seen: 12–35 min); the budget covers that
+            Map.entry("terminal.gimbal_stuck", new Detection(
+                    "(event FAULT_CONFIRMED(21) or event FAULT_CONFIRMED(22)) and event TERMINAL_ISOLATED({unit})",
+                    2400)));
 
-    /** @return the fault's detection expression for this target ({@code {unit}} replaced by its index) */
+    /**
+     * @return the fault's detection expression for this target ({@code {unit}} replaced by its index; a terminal's
+     *         name, {@code terminal[AFT]}, by the terminal's index)
+     */
     static String detectionFor(String fault, String target) {
         String expr = DETECTION.get(fault).expr();
         if (target == null) {
             return expr;
         }
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)\\]").matcher(target);
-        return m.find() ? expr.replace("{unit}", m.group(1)) : expr;
+        if (m.find()) {
+            return expr.replace("{unit}", m.group(1));
+        }
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("^terminal\\[([A-Z]+)\\]$").matcher(target);
+        int t = named.find() ? Points.TERMINALS.indexOf(named.group(1)) : -1;
+        return t >= 0 ? expr.replace("{unit}", Integer.toString(t)) : expr;
     }
 
     private FaultCatalog() {

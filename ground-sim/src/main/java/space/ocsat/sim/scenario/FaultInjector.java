@@ -18,8 +18,9 @@ import space.ocsat.sim.model.SimulatedSatellite;
  * Attaches faults to the simulated hardware by wrapping its HAL devices in the composition root: the flight software
  * sees the wrapped devices and has no test branches. With no fault active every wrapper passes straight through.
  * Targets name units as telemetry points do: {@code gpu[i]}, {@code heater[i]}, {@code tsensor[i]} (0..2 the
- * coolant outlet triple, then a pair per radiator zone). Faults of the physics ({@code gpu.overcurrent}) go through
- * the models' fault inputs. {@code watchdog.reset} and {@code command.corrupt} are carried out by the runner.
+ * coolant outlet triple, then a pair per radiator zone), {@code terminal[NAME]} (FORE, AFT, LEFT, RIGHT, GROUND).
+ * Faults of the physics ({@code gpu.overcurrent}, the terminal faults) go through the models' fault inputs.
+ * {@code watchdog.reset} and {@code command.corrupt} are carried out by the runner.
  */
 final class FaultInjector {
     /** Corrected errors per second in an ECC storm (a failing HBM stack: thousands a minute). */
@@ -35,6 +36,7 @@ final class FaultInjector {
     /** Draw beyond the cap of an over-current GPU, W (default; args: extraW). */
     private static final double OVERCURRENT_W = 150;
     private static final Pattern TARGET = Pattern.compile("([a-z.]+)\\[(\\d+)\\]");
+    private static final Pattern TERMINAL_TARGET = Pattern.compile("terminal\\[([A-Z]+)\\]");
 
     private boolean[] gpuHung;
     private boolean[] eccStorm;
@@ -134,6 +136,8 @@ final class FaultInjector {
             case "solar.string_open" -> physics.solar().setStringOpen(index(target, "solar.string",
                     real.solarArray().stringCount()), active);
             case "clock.jump" -> clockJumpNs += Math.round(number(args, "seconds", CLOCK_JUMP_S) * 1e9);
+            case "terminal.loss_of_lock" -> physics.terminals().setLossOfLock(terminal(target), active);
+            case "terminal.gimbal_stuck" -> physics.terminals().setGimbalStuck(terminal(target), active);
             default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
         }
     }
@@ -147,6 +151,9 @@ final class FaultInjector {
             case "coolant.valve_stuck" -> units("radiator", real.radiators().zoneCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> units("tsensor", sensors.length);
             case "battery.cell_short" -> units("battery.cell", cellShorted.length);
+            case "terminal.loss_of_lock", "terminal.gimbal_stuck" -> Points.TERMINALS.subList(0,
+                    Math.min(Points.TERMINALS.size(), real.terminals().count())).stream()
+                    .map(n -> "terminal[" + n + "]").toList();
             default -> java.util.Collections.singletonList(null);
         };
     }
@@ -168,6 +175,7 @@ final class FaultInjector {
             case "coolant.valve_stuck" -> index(target, "radiator", real.radiators().zoneCount());
             case "sensor.stuck", "sensor.drift", "sensor.open" -> index(target, "tsensor", sensors.length);
             case "battery.cell_short" -> cell(target);
+            case "terminal.loss_of_lock", "terminal.gimbal_stuck" -> terminal(target);
             case "coolant.pump_trip", "command.corrupt", "watchdog.reset", "nvstore.corrupt", "gnss.loss",
                  "clock.jump", "link.outage", "battery.overtemp", "solar.off_pointing", "coolant.leak" -> {
                 if (target != null) {
@@ -176,6 +184,17 @@ final class FaultInjector {
             }
             default -> throw new IllegalArgumentException("fault '" + fault + "' is not injected by wrapping");
         }
+    }
+
+    /** @return the terminal a {@code terminal[NAME]} target names @throws IllegalArgumentException if none */
+    private int terminal(String target) {
+        Matcher m = target == null ? null : TERMINAL_TARGET.matcher(target);
+        int t = m != null && m.matches() ? Points.TERMINALS.indexOf(m.group(1)) : -1;
+        if (t < 0 || t >= real.terminals().count()) {
+            throw new IllegalArgumentException("target must be terminal[" + String.join("|", Points.TERMINALS)
+                    + "], not " + (target == null ? "missing" : "'" + target + "'"));
+        }
+        return t;
     }
 
     /** @return the cell a battery.cell_short names ({@code battery.cell[i]}; without a target, cell 0) */

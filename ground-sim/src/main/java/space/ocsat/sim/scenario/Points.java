@@ -22,8 +22,9 @@ public final class Points {
             "power.solar_w", "power.load_w", "power.compute_budget_w", "solar.string[i].current_a", "gpu[i].powered",
             "gpu[i].power_w", "gpu[i].cap_w", "gpu[i].temp_k", "gpu[i].isolated", "gpus.powered", "coolant.flow",
             "coolant.temp_k", "coolant.pump_on", "radiator[i].temp_k", "heater[i].on", "tsensor[i].temp_k",
-            "terminal[NAME].state", "fdir.active_faults", "exec.cycle_slips", "exec.restarts", "tm.frames_lost",
-            "cmd.scheduled",
+            "terminal[NAME].state", "terminal[NAME].partner", "terminal[NAME].isolated", "terminal[NAME].rate_bps",
+            "terminal[NAME].pointing_error_rad", "fdir.active_faults", "exec.cycle_slips", "exec.restarts",
+            "tm.frames_lost", "cmd.scheduled",
             "truth.battery.soc", "truth.battery.cell_max_v", "truth.coolant.temp_k", "truth.gpus.max_temp_k", "truth.radiators.max_temp_k");
     private static final Pattern INDEXED = Pattern.compile("([a-z]+(?:\\.[a-z]+)?)\\[([A-Za-z0-9]+)\\]\\.([a-z_]+)");
 
@@ -65,8 +66,7 @@ public final class Points {
         SensorFrame f = sim.flightSoftware().sensed();
         if (unit.equals("terminal")) {
             int t = TERMINALS.indexOf(key);
-            return t < 0 || t >= f.terminalState.length || !field.equals("state") ? null
-                    : r -> r.sensed().terminalState[t].ordinal();
+            return t < 0 || t >= f.terminalState.length ? null : terminal(t, field);
         }
         if (!key.chars().allMatch(Character::isDigit)) {
             return null;
@@ -82,6 +82,22 @@ public final class Points {
             case "radiator.temp_k" -> i < f.radiatorZones ? r -> r.fsw().thermalEstimate().zoneK(i) : null;
             case "heater.on" -> i < f.heaterOn.length ? r -> bit(r.sensed().heaterOn[i]) : null;
             case "tsensor.temp_k" -> tsensor(f, i);
+            default -> null;
+        };
+    }
+
+    /**
+     * terminal[NAME]: its PAT state (by ordinal), the partner it reports (satellite id, or ground station from
+     * {@code GROUND_STATION_BASE}; −1 none), whether FDIR isolated it, its data rate (bit/s) and its pointing error
+     * (rad), as the flight software senses them.
+     */
+    private static Point terminal(int t, String field) {
+        return switch (field) {
+            case "state" -> r -> r.sensed().terminalState[t].ordinal();
+            case "partner" -> r -> r.sensed().terminalPartner[t];
+            case "isolated" -> r -> bit(r.fsw().links().isolated(t));
+            case "rate_bps" -> r -> r.sensed().terminalRateBps[t];
+            case "pointing_error_rad" -> r -> r.sensed().terminalPointingErrorRad[t];
             default -> null;
         };
     }

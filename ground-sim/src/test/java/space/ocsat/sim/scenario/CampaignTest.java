@@ -80,6 +80,37 @@ class CampaignTest {
     }
 
     @Test
+    void terminalFaultsAreJudgedByTheirFaultIdAndTheIsolatedTerminal() {
+        assertThat(FaultCatalog.detectionFor("terminal.loss_of_lock", "terminal[AFT]")).isEqualTo(
+                "event FAULT_CONFIRMED(" + space.ocsat.fsw.protect.FaultId.TERMINAL_LOSS_OF_LOCK.ordinal()
+                        + ") and event TERMINAL_ISOLATED(1)");
+        assertThat(FaultCatalog.detectionFor("terminal.gimbal_stuck", "terminal[RIGHT]")).isEqualTo(
+                "(event FAULT_CONFIRMED(" + space.ocsat.fsw.protect.FaultId.TERMINAL_GIMBAL_STUCK.ordinal()
+                        + ") or event FAULT_CONFIRMED("
+                        + space.ocsat.fsw.protect.FaultId.TERMINAL_ACQUISITION_FAILED.ordinal()
+                        + ")) and event TERMINAL_ISOLATED(3)");
+    }
+
+    @Test
+    void campaignsDrawTerminalFaultsOnlyOnTerminalsWithPartnersAllTheTime() {
+        assertThat(TARGETS.apply("terminal.gimbal_stuck")).containsExactly("terminal[FORE]", "terminal[AFT]",
+                "terminal[LEFT]", "terminal[RIGHT]", "terminal[GROUND]");
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        for (Campaign.Planned p : Campaign.plan(new Campaign.Options(200, 5,
+                List.of("terminal.loss_of_lock", "terminal.gimbal_stuck"), false, 1, 1), TARGETS)) {
+            drawn.add(p.faults().get(0).target());
+        }
+        assertThat(drawn).containsExactlyInAnyOrder("terminal[FORE]", "terminal[AFT]", "terminal[LEFT]",
+                "terminal[RIGHT]");
+        assertThat(Campaign.compatible(new Campaign.Injection("clock.jump", null, 400, Double.NaN),
+                new Campaign.Injection("terminal.loss_of_lock", "terminal[FORE]", 1200, Double.NaN)))
+                .as("the link plan runs on the jumped clock").isFalse();
+        assertThat(Campaign.compatible(new Campaign.Injection("terminal.gimbal_stuck", "terminal[LEFT]", 400,
+                Double.NaN), new Campaign.Injection("terminal.loss_of_lock", "terminal[FORE]", 1200, Double.NaN)))
+                .isTrue();
+    }
+
+    @Test
     void everyPlannedTimeFitsInTheRun() {
         for (Campaign.Planned p : Campaign.plan(options(400, true, 1, 1), TARGETS)) {
             for (Campaign.Injection i : p.faults()) {

@@ -80,10 +80,11 @@ class ScenarioCommandTest {
     }
 
     @Test
-    void refusesAnUnknownEventAndAFaultNotYetSimulated() throws Exception {
+    void refusesAnUnknownEventAndATargetOfTheWrongKind() throws Exception {
         assertRefused(run(GOOD.replace("battery.soc >= 0.4", "event GPU_EXPLODED")), ":6:", "unknown event 'GPU_EXPLODED'",
                 "FAULT_CONFIRMED");
-        assertRefused(run(GOOD.replace("gpu.hang", "terminal.gimbal_stuck")), ":4:", "fault not simulated yet");
+        assertRefused(run(GOOD.replace("gpu.hang", "terminal.gimbal_stuck")), ":4:",
+                "target must be terminal[FORE|AFT|LEFT|RIGHT|GROUND]");
         assertRefused(run(GOOD.replace("gpu.hang", "battery.cell_short")), ":4:", "target must be battery.cell[0..27]");
     }
 
