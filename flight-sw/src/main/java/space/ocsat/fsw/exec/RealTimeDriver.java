@@ -20,6 +20,10 @@ public final class RealTimeDriver implements AutoCloseable {
     private final long periodNs;
     private final Thread thread;
     private volatile boolean running = true;
+    private CycleBoundary boundary = CycleBoundary.NONE;
+    private long firstDeadlineNs;
+    private boolean firstDeadlineSet;
+    private double clockRate = 1;
 
     /**
      * @param executive the executive to drive
@@ -43,6 +47,34 @@ public final class RealTimeDriver implements AutoCloseable {
         this.thread = new Thread(this::loop, name);
     }
 
+    /** Work right before and after every cycle (a frame-moving HAL binding); before {@link #start()} only. */
+    public RealTimeDriver boundary(CycleBoundary b) {
+        this.boundary = b;
+        return this;
+    }
+
+    /**
+     * The first cycle's deadline on the clock (default: the clock when the thread starts), to put the cycles at a
+     * chosen phase (a HIL rig's half period after each sensor frame); before {@link #start()} only.
+     */
+    public RealTimeDriver firstDeadline(long deadlineNs) {
+        this.firstDeadlineNs = deadlineNs;
+        this.firstDeadlineSet = true;
+        return this;
+    }
+
+    /**
+     * Clock nanoseconds per wall nanosecond (default 1): a clock that runs faster than the wall (a simulation paced at
+     * N times real time) is waited on for a correspondingly shorter wall time; before {@link #start()} only.
+     */
+    public RealTimeDriver clockRate(double rate) {
+        if (!(rate > 0)) {
+            throw new IllegalArgumentException("clock rate must be positive, got " + rate);
+        }
+        this.clockRate = rate;
+        return this;
+    }
+
     /** Starts the control thread. */
     public RealTimeDriver start() {
         thread.start();
@@ -50,13 +82,16 @@ public final class RealTimeDriver implements AutoCloseable {
     }
 
     private void loop() {
-        long deadlineNs = clock.nowNs();
+        long deadlineNs = firstDeadlineSet ? firstDeadlineNs : clock.nowNs();
         while (running) {
             waitUntil(deadlineNs);
             if (!running) {
                 break;
             }
-            executive.runCycle(clock.nowNs());
+            long nowNs = clock.nowNs();
+            boundary.beforeCycle(nowNs);
+            executive.runCycle(nowNs);
+            boundary.afterCycle(nowNs);
             deadlineNs += periodNs;
             long lateNs = clock.nowNs() - deadlineNs;
             if (lateNs >= 0) {
@@ -73,7 +108,7 @@ public final class RealTimeDriver implements AutoCloseable {
             if (remainingNs > GUARD_NS && betweenCycles.pending()) {
                 betweenCycles.run(clock.nowNs());
             } else {
-                LockSupport.parkNanos(remainingNs);
+                LockSupport.parkNanos(clockRate == 1 ? remainingNs : (long) (remainingNs / clockRate));
             }
         }
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ocsat", mixinStandardHelpOptions = true, version = "ocsat 0.1.0",
         description = "Flight software and ground simulator for an on-orbit compute satellite.",
         subcommands = {RunCommand.class, ScenarioCommand.class, space.ocsat.sim.ops.OpsCommand.class,
-                space.ocsat.sim.bench.BenchCommand.class})
+                space.ocsat.sim.bench.BenchCommand.class, ServeHalCommand.class})
 public final class OcsatCommand implements Runnable {
     /** Exit code for bad options. */
     public static final int EXIT_USAGE = 2;
