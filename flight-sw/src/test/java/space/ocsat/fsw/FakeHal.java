@@ -36,6 +36,8 @@ public final class FakeHal {
     public double batteryA;
     public double batteryTempK = 293;
     public double batteryEndOfChargeV = 28 * 4.10;
+    /** Highest cell voltage the battery monitor reads (NaN: the pack voltage over 28 balanced cells). */
+    public double batteryMaxCellV = Double.NaN;
     public double batteryChargeLimitA;
     public double shuntA;
     /** Bus load besides the GPUs, A (the fake adds what the GPUs draw). */
@@ -119,6 +121,7 @@ public final class FakeHal {
         @Override public double voltageV() { return batteryV; }
         @Override public double currentA() { return batteryA; }
         @Override public double tempK() { return batteryTempK; }
+        @Override public double maxCellVoltageV() { return Double.isNaN(batteryMaxCellV) ? batteryV / 28 : batteryMaxCellV; }
         @Override public int seriesCells() { return 28; }
         @Override public double ratedCapacityAh() { return 100; }
         @Override public DeviceStatus setChargeCurrentLimitA(double a) { batteryChargeLimitA = a; return DeviceStatus.OK; }

@@ -53,6 +53,7 @@ public final class Sampler implements CycleTask {
         f.batteryVoltageV = reading(hal.battery().voltageV());
         f.batteryCurrentA = reading(hal.battery().currentA());
         f.batteryTempK = reading(hal.battery().tempK());
+        f.batteryMaxCellV = reading(hal.battery().maxCellVoltageV());
         f.batteryOk = hal.battery().status().usable();
         f.busVoltageV = reading(hal.power().busVoltageV());
         f.loadCurrentA = reading(hal.power().loadCurrentA());

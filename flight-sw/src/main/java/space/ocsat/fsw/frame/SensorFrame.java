@@ -70,6 +70,8 @@ public final class SensorFrame {
     public final double[] terminalPowerW;
     /** Partner each terminal points at or tracks ({@code OpticalTerminals.NO_PARTNER} for none). */
     public final int[] terminalPartner;
+    /** The battery monitor's highest cell voltage, V. */
+    public double batteryMaxCellV;
     /** Per terminal: its gimbal's angle off its aim, rad. */
     public final double[] terminalPointingErrorRad;
     /** Per terminal: data rate, bit/s. */

@@ -13,6 +13,11 @@ import space.ocsat.fsw.frame.SensorFrame;
  * (0 while nothing jumped), the parameter the cell-count monitor confirms. A glitch that comes back within the
  * monitor's persistence is forgotten.
  *
+ * <p>The battery monitor's highest cell voltage gives the count outright (the pack's voltage over it is the number of
+ * live cells, the cells being balanced): when the two disagree by more than half a cell, that difference is the
+ * step. It catches what the step cannot — a short during a reset, or a count the store lost — so a string that lost a
+ * cell is never charged as if whole.
+ *
  * <p>Recounting ({@link #recount}) takes the held step into the count; the SoC estimate, the energy plan and the
  * charge regulator's end-of-charge voltage ({@link #endOfChargeV()}: live cells × the per-cell level, so the cells
  * left are not overcharged) all follow the count. It runs at 1 Hz and does not allocate.
@@ -23,6 +28,8 @@ public final class BatteryCells implements CycleTask {
     private final int ratedCells;
     private final double ratedResistanceOhm;
     private final double endOfChargeCellV;
+    /** A highest-cell reading under this is not a live Li-ion cell's (a monitor fault): the count ignores it, V. */
+    private static final double MIN_CELL_V = 2.5;
     private int cells;
     private double levelV = Double.NaN;
     private double stepCells;
@@ -62,6 +69,13 @@ public final class BatteryCells implements CycleTask {
         stepCells = (ocvV - levelV) / (levelV / cells);
         if (Math.abs(stepCells) < 0.5) {
             levelV = ocvV; // an ordinary change: follow it
+            double maxCellV = frame.batteryMaxCellV;
+            if (maxCellV >= MIN_CELL_V) {
+                double byMonitor = frame.batteryVoltageV / maxCellV - cells;
+                if (Math.abs(byMonitor) >= 0.5) {
+                    stepCells = byMonitor;
+                }
+            }
         }
     }
 

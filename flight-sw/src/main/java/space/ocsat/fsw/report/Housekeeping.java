@@ -127,6 +127,7 @@ public final class Housekeeping implements CycleTask {
         PowerHk.addEclipseExitInS(b, (float) secondsUntil(src.eclipse.nextExitNs(), nowNs));
         PowerHk.addCapacityAh(b, (float) src.soc.capacityAh());
         PowerHk.addBatteryCells(b, (short) src.soc.cells());
+        PowerHk.addBatteryMaxCellV(b, (float) f.batteryMaxCellV);
         return PowerHk.endPowerHk(b);
     }
 

@@ -43,6 +43,7 @@ class BatteryCellsTest {
     void holdsAOneCellStepDownAndRecountsTheStringAndTheEndOfChargeVoltage() {
         sample(28 * CELL_V - 40 * config.packResistanceOhm, -40);
         assertThat(cmd.endOfChargeV).isCloseTo(28 * 4.10, within(1e-9));
+        fake.batteryMaxCellV = CELL_V - 40 * config.packResistanceOhm / 28; // the monitor sees 27 live cells
         for (int s = 0; s < 5; s++) {
             sample(27 * CELL_V - 40 * config.packResistanceOhm, -40);
             assertThat(cells.stepCells()).as("held against the level before the step").isCloseTo(-1, within(0.02));
@@ -54,6 +55,19 @@ class BatteryCellsTest {
         assertThat(cmd.endOfChargeV).isCloseTo(27 * 4.10, within(1e-9));
         sample(27 * CELL_V - 40 * cells.packResistanceOhm(), -40);
         assertThat(cells.stepCells()).as("the new level is the reference now").isCloseTo(0, within(0.01));
+    }
+
+    @Test
+    void takesTheCountFromTheHighestCellWhenTheStepWasMissed() {
+        fake.batteryMaxCellV = CELL_V; // a cell shorted while the processor was down: 27 live cells at boot
+        for (int s = 0; s < 3; s++) {
+            sample(27 * CELL_V, 0);
+        }
+        assertThat(cells.stepCells()).isCloseTo(-1, within(0.01));
+        assertThat(cells.recount()).isEqualTo(-1);
+        sample(27 * CELL_V, 0);
+        assertThat(cells.stepCells()).isZero();
+        assertThat(cmd.endOfChargeV).isCloseTo(27 * 4.10, within(1e-9));
     }
 
     @Test

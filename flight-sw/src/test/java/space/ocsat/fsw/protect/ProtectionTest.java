@@ -59,6 +59,7 @@ class ProtectionTest {
         seconds(10);
         assertThat(fake.batteryEndOfChargeV).isCloseTo(28 * 4.10, within(1e-9));
         fake.batteryV -= 3.82; // one cell's voltage gone from the string
+        fake.batteryMaxCellV = fake.batteryV / 27; // the monitor sees 27 live cells
         seconds(10);
         assertThat(events(EventId.FAULT_CONFIRMED)).containsExactly(confirmed(FaultId.BATTERY_CELL_SHORT,
                 Response.ISOLATE_UNIT, -1));

@@ -29,6 +29,7 @@ public final class BatteryModel implements Battery {
     private final SensorNoise voltageNoise;
     private final SensorNoise currentNoise;
     private final SensorNoise tempNoise;
+    private final SensorNoise cellNoise;
     private double soc;
     private double currentA;
     private double lastOcvV;
@@ -37,6 +38,7 @@ public final class BatteryModel implements Battery {
     private double measuredV;
     private double measuredA;
     private double measuredTempK;
+    private double measuredMaxCellV;
 
     public BatteryModel(SatelliteConfig config, long seed) {
         this.c = config;
@@ -52,6 +54,7 @@ public final class BatteryModel implements Battery {
         this.voltageNoise = new SensorNoise(Rng.stream(seed, 21), 0.02, 0.01);
         this.currentNoise = new SensorNoise(Rng.stream(seed, 22), 0.05, 0.01);
         this.tempNoise = new SensorNoise(Rng.stream(seed, 23), 0.1, 0.05);
+        this.cellNoise = new SensorNoise(Rng.stream(seed, 24), 0.002, 0.001);
     }
 
     /**
@@ -183,6 +186,7 @@ public final class BatteryModel implements Battery {
         measuredV = voltageNoise.measure(terminalVoltageTruthV());
         measuredA = currentNoise.measure(currentA);
         measuredTempK = tempNoise.measure(tempK);
+        measuredMaxCellV = cellNoise.measure(cellVoltageTruthV());
     }
 
     public double terminalVoltageTruthV() { return ocvV() + currentA * resistanceOhm; }
@@ -203,6 +207,10 @@ public final class BatteryModel implements Battery {
 
     @Override
     public double tempK() { return measuredTempK; }
+
+    /** The cells are balanced: the highest reads the pack's voltage over its live cells (with the monitor's noise). */
+    @Override
+    public double maxCellVoltageV() { return measuredMaxCellV; }
 
     @Override
     public int seriesCells() { return ratedCells; }

@@ -87,13 +87,15 @@ public final class PowerSystemModel implements PowerDistribution {
     /** Draws this step's sensor readings. */
     public void sample() {
         measuredBusV = voltageNoise.measure(busV);
+        // before the first step the bus has no voltage yet: no current flows (not 0/0)
+        double perVolt = busV > 0 ? 1 / busV : 0;
         double total = 0;
         for (int i = 0; i < channelLoadW.length; i++) {
-            measuredChannelA[i] = Math.max(0, currentNoise.measure(channelLoadW[i] / busV));
+            measuredChannelA[i] = Math.max(0, currentNoise.measure(channelLoadW[i] * perVolt));
             total += measuredChannelA[i];
         }
         measuredLoadA = total;
-        measuredShuntA = Math.max(0, currentNoise.measure(shuntW / busV));
+        measuredShuntA = Math.max(0, currentNoise.measure(shuntW * perVolt));
     }
 
     public double busVoltageTruthV() { return busV; }

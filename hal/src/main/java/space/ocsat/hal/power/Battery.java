@@ -13,6 +13,12 @@ public interface Battery {
     /** @return cell stack temperature, kelvin (K) */
     double tempK();
 
+    /**
+     * @return the highest cell voltage the battery monitor reads, volts (V). With balanced cells the pack voltage over
+     *         it is the number of live cells (a cell failed short reads about 0 V and drops out of the string).
+     */
+    double maxCellVoltageV();
+
     /** @return number of cells in series (for per-cell voltage limits) */
     int seriesCells();
 

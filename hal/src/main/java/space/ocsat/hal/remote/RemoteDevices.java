@@ -75,6 +75,7 @@ final class RemoteDevices {
         @Override public double voltageV() { return s.batteryVoltageV; }
         @Override public double currentA() { return s.batteryCurrentA; }
         @Override public double tempK() { return s.batteryTempK; }
+        @Override public double maxCellVoltageV() { return s.maxCellV; }
         @Override public int seriesCells() { return s.layout.batterySeriesCells; }
         @Override public double ratedCapacityAh() { return s.layout.batteryRatedCapacityAh; }
         @Override public double chargeCurrentLimitA() { return s.chargeLimitA; }

@@ -31,6 +31,7 @@ public final class SensorState {
     double batteryTempK;
     double chargeLimitA;
     double endOfChargeV;
+    double maxCellV;
     byte batteryStatus;
 
     final boolean[] channelOn;
@@ -158,6 +159,7 @@ public final class SensorState {
         batteryTempK = battery.tempK();
         chargeLimitA = battery.chargeCurrentLimitA();
         endOfChargeV = battery.endOfChargeVoltageV();
+        maxCellV = battery.maxCellVoltageV();
         batteryStatus = ordinal(battery.status());
         var pdu = hal.power();
         for (int i = 0; i < channelOn.length; i++) {
@@ -313,6 +315,7 @@ public final class SensorState {
         Sensors.addBatteryTempK(b, batteryTempK);
         Sensors.addBatteryChargeLimitA(b, chargeLimitA);
         Sensors.addBatteryEndOfChargeV(b, endOfChargeV);
+        Sensors.addBatteryMaxCellV(b, maxCellV);
         Sensors.addBatteryStatus(b, batteryStatus);
         Sensors.addChannelOn(b, chOn);
         Sensors.addChannelCurrentA(b, chCur);
@@ -470,6 +473,7 @@ public final class SensorState {
         batteryTempK = s.batteryTempK();
         chargeLimitA = s.batteryChargeLimitA();
         endOfChargeV = s.batteryEndOfChargeV();
+        maxCellV = s.batteryMaxCellV();
         batteryStatus = (byte) s.batteryStatus();
         for (int i = 0; i < channelOn.length; i++) {
             channelOn[i] = s.channelOn(i);
@@ -561,6 +565,7 @@ public final class SensorState {
         batteryTempK = o.batteryTempK;
         chargeLimitA = o.chargeLimitA;
         endOfChargeV = o.endOfChargeV;
+        maxCellV = o.maxCellV;
         batteryStatus = o.batteryStatus;
         System.arraycopy(o.channelOn, 0, channelOn, 0, channelOn.length);
         System.arraycopy(o.channelAtFrame, 0, channelAtFrame, 0, channelAtFrame.length);

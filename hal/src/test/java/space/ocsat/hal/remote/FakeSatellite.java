@@ -67,6 +67,7 @@ final class FakeSatellite {
         when(battery.voltageV()).thenReturn(r.nextDouble());
         when(battery.currentA()).thenReturn(r.nextDouble());
         when(battery.tempK()).thenReturn(r.nextDouble());
+        when(battery.maxCellVoltageV()).thenReturn(r.nextDouble());
         when(battery.seriesCells()).thenReturn(28);
         when(battery.ratedCapacityAh()).thenReturn(90.0);
         when(battery.chargeCurrentLimitA()).thenReturn(r.nextDouble());
@@ -267,7 +268,7 @@ final class FakeSatellite {
         }
         Battery b = h.battery();
         out.add(List.of(h.solarArray().arrayTempK(), b.voltageV(), b.currentA(), b.tempK(), b.seriesCells(),
-                b.ratedCapacityAh(), b.chargeCurrentLimitA(), b.endOfChargeVoltageV(), b.status()));
+                b.ratedCapacityAh(), b.chargeCurrentLimitA(), b.endOfChargeVoltageV(), b.maxCellVoltageV(), b.status()));
         PowerDistribution p = h.power();
         for (int i = 0; i < p.channelCount(); i++) {
             out.add(List.of(p.isChannelOn(i), p.channelCurrentA(i)));
