@@ -77,13 +77,38 @@ public final class Simulation {
      */
     public Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
                       MassMemory recorder, KeyTable keys, java.util.function.UnaryOperator<space.ocsat.hal.Hal> wiring) {
+        this(mission, satellite, fsw, store, recorder, keys, wiring, new PassiveConstellation(
+                mission.validate().constellation(), MissionConfig.SELF_ID, GroundSites.defaultNetwork(), mission.seed),
+                null);
+    }
+
+    /**
+     * One satellite of a constellation run: it flies satellite {@code world.self()}'s orbit of the shell
+     * ({@code world.shell()}), its link tables are filled from {@code world}, and its terminals see the partners
+     * through {@code partners} (the world with active partners and shared ground stations). Its random streams are
+     * the mission seed's, offset by the satellite id (satellite 0 draws those of a single-satellite run).
+     *
+     * @param world    the satellite's geometry: shell, its id, ground stations, weather
+     * @param partners what its terminals see (wraps {@code world})
+     */
+    public static Simulation inConstellation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw,
+            NonVolatileStore store, MassMemory recorder, KeyTable keys, PassiveConstellation world,
+            space.ocsat.sim.model.PartnerGeometry partners) {
+        return new Simulation(mission, satellite, fsw, store, recorder, keys, java.util.function.UnaryOperator.identity(),
+                world, partners);
+    }
+
+    private Simulation(MissionConfig mission, SatelliteConfig satellite, FswConfig fsw, NonVolatileStore store,
+                       MassMemory recorder, KeyTable keys, java.util.function.UnaryOperator<space.ocsat.hal.Hal> wiring,
+                       PassiveConstellation world, space.ocsat.sim.model.PartnerGeometry partners) {
         this.mission = mission.validate();
-        this.orbit = mission.orbit();
+        this.orbit = partners == null ? mission.orbit() : new J2Orbit(world.shell().elements(world.self()));
         satellite.ageYears = mission.ageYears;
-        this.world = new PassiveConstellation(mission.constellation(), MissionConfig.SELF_ID,
-                GroundSites.defaultNetwork(), mission.seed);
+        this.world = world;
         LinkTables.fill(fsw.links, world);
-        this.satellite = new SimulatedSatellite(satellite, orbit, mission.seed, clock, store, recorder, world);
+        long seed = partners == null ? mission.seed : mission.seed + 7919L * world.self();
+        this.satellite = new SimulatedSatellite(satellite, orbit, seed, clock, store, recorder,
+                partners == null ? world : partners);
         this.hal = wiring.apply(this.satellite.hal());
         this.fsw = fsw;
         this.keys = keys;

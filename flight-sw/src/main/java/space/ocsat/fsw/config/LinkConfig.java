@@ -57,6 +57,14 @@ public final class LinkConfig {
     public int pointingTimeoutS = 60;
     /** A terminal still ACQUIRING this long has failed to acquire, s (SDA optical standard: PAT within 100 s). */
     public int acquisitionTimeoutS = 100;
+    /**
+     * A cross-plane partner whose beacon never appeared (the terminal still POINTING at the timeout with its gimbal on
+     * the partner: the far end points elsewhere, e.g. it holds another link) is passed over for this long, s; such a
+     * failure is the partner's choice, not the terminal's fault, and does not count toward isolation.
+     */
+    public int partnerSkipS = 300;
+    /** The gimbal counts as on the partner within this pointing error, rad (the terminal's acquire tolerance). */
+    public double onTargetRad = 0.001;
     /** Consecutive failed acquisitions (on partners the plan sees in view) that isolate a terminal. */
     public int maxFailedAcquisitions = 3;
     /** Lock losses the plan did not expect (the partner still in view), within {@link #lossWindowS}, that isolate. */

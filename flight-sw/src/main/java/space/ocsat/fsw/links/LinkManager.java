@@ -171,6 +171,12 @@ public final class LinkManager implements CycleTask {
             plan.skipSite(partner[t]);
             return; // the plan picks another station next cycle
         }
+        boolean crossPlane = t == OpticalTerminals.LEFT || t == OpticalTerminals.RIGHT;
+        if (crossPlane && f.terminalState[t] == TerminalState.POINTING
+                && f.terminalPointingErrorRad[t] <= c.onTargetRad) {
+            plan.skipSatellite(partner[t]);
+            return; // on target but no beacon: the partner points elsewhere; the plan picks another next cycle
+        }
         if (plan.inView(t, partner[t])) {
             failed[t]++;
         }

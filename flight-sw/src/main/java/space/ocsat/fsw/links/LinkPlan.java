@@ -31,6 +31,8 @@ final class LinkPlan {
     private final double[] sun = {1, 0, 0};
     /** Per ground station: skipped until this time (it failed to acquire on this pass), UTC s. */
     private final double[] siteSkippedUntilS;
+    /** Per satellite: skipped by the cross-plane terminals until this time (it did not point back), UTC s. */
+    private final double[] satelliteSkippedUntilS;
     private double nowS;
 
     LinkPlan(LinkConfig config, OrbitTable orbits, Sightline sight, ContactPlan contacts) {
@@ -39,6 +41,7 @@ final class LinkPlan {
         this.sight = sight;
         this.contacts = contacts;
         this.siteSkippedUntilS = new double[config.sites()];
+        this.satelliteSkippedUntilS = new double[orbits.size()];
     }
 
     /**
@@ -114,15 +117,16 @@ final class LinkPlan {
     }
 
     private int chooseCrossPlane(int terminal, int current, int[] held) {
-        if (current != NONE && current < orbits.size() && inView(terminal, current)
-                && remainingS(terminal, current) > LEAD_S) {
+        boolean keep = current != NONE && current < orbits.size() && !skipped(current) && inView(terminal, current);
+        if (keep && remainingS(terminal, current) > LEAD_S) {
             return current;
         }
         int ownPlane = c.self / c.perPlane;
-        int best = current != NONE && current < orbits.size() && inView(terminal, current) ? current : NONE;
+        int best = keep ? current : NONE;
         double bestRemainingS = best == NONE ? 0 : remainingS(terminal, best);
         for (int id = 0; id < orbits.size(); id++) {
-            if (id == best || id / c.perPlane == ownPlane || !free(terminal, id, held) || !inView(terminal, id)) {
+            if (id == best || id / c.perPlane == ownPlane || skipped(id) || !free(terminal, id, held)
+                    || !inView(terminal, id)) {
                 continue;
             }
             double remaining = remainingS(terminal, id);
@@ -177,6 +181,17 @@ final class LinkPlan {
 
     private boolean usable(int site) {
         return site < c.sites() && nowS >= siteSkippedUntilS[site];
+    }
+
+    private boolean skipped(int satellite) {
+        return nowS < satelliteSkippedUntilS[satellite];
+    }
+
+    /** A satellite that did not point back is passed over by the cross-plane terminals for a while. */
+    void skipSatellite(int partner) {
+        if (partner >= 0 && partner < satelliteSkippedUntilS.length) {
+            satelliteSkippedUntilS[partner] = nowS + c.partnerSkipS;
+        }
     }
 
     /** A station the ground terminal failed to acquire is passed over for the rest of its pass (15 minutes). */

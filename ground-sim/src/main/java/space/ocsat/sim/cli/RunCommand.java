@@ -95,6 +95,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     private boolean quiet;
 
+    @CommandLine.ArgGroup(exclusive = false, heading = "Constellation (every satellite flies its own flight software):%n")
+    private ConstellationOptions constellation;
+
     @Override
     public Integer call() throws Exception {
         if (sso && inclinationDeg != null) {
@@ -121,6 +124,9 @@ public final class RunCommand implements Callable<Integer> {
         Path runDir = out != null ? RunFolder.checkOut(out, spec.commandLine()) : RunFolder.fresh(Path.of("runs"));
         PrintWriter console = spec.commandLine().getOut();
         KeyTable keys = keyFile != null ? Keys.load(keyFile, spec.commandLine()) : Keys.generate(runDir, console);
+        if (constellation != null && constellation.shell != null) {
+            return constellation.run(mission, runDir, keys, console, spec.commandLine(), quiet, out == null);
+        }
         boolean live = realtime || broker != null;
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--speed must be a positive number");

@@ -10,13 +10,17 @@ package space.ocsat.sim.constellation;
  *
  * <p>Data moves one hop a second (the nearest satellites to the ground send first, so data forwarded to them waits
  * for the next second): store-and-forward at a 1 s grain, negligible against a 30-minute deadline. Each link carries
- * its rate in each direction. A router whose store is full refuses what arrives, and that is counted as dropped.
+ * its rate in each direction. A router sends a neighbour no more than the neighbour's store has room for , keeping a quarter of
+ * every store for its own GPUs' data (the rest waits where it is: backpressure, so forwarding never loses data); a router whose store is full refuses what its own
+ * GPUs produce, and that is counted as dropped.
  * Delivered data is judged against its deadline from when it was generated; data generated within the last deadline
  * of the run is not counted ({@link #onTimeFraction}). Deterministic (ties by satellite id); no allocation per second.
  */
 public final class DataNetwork {
     private static final int MAX_LINKS = 4;
     private static final double REFERENCE_RATE_BPS = 10e9;
+    /** Share of each store kept for its own GPUs' data: forwarded data fills the rest only. */
+    static final double FORWARD_RESERVE = 0.25;
 
     private final int satellites;
     private final DataQueue[] queues;
@@ -133,7 +137,9 @@ public final class DataNetwork {
         }
     }
 
+    /** Moves data one hop, no more than the receiver has room for (backpressure: the rest waits at the sender). */
     private void forward(int from, int to, double budgetBits) {
+        budgetBits = Math.min(budgetBits, queues[to].roomBits(FORWARD_RESERVE));
         DataQueue q = queues[from];
         while (budgetBits > 0 && !q.isEmpty()) {
             double gen = q.oldestGeneratedS();
@@ -232,7 +238,7 @@ public final class DataNetwork {
             generated += generatedByMinute[m];
             onTime += onTimeByMinute[m];
         }
-        return generated > 0 ? onTime / generated : Double.NaN;
+        return generated > 0 ? Math.min(1, onTime / generated) : Double.NaN; // sums of bits round
     }
 
     /** @return this second's next hop of a satellite toward the ground, −1 if it has a ground link or no path */

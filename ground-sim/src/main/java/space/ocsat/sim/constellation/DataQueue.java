@@ -4,7 +4,9 @@ package space.ocsat.sim.constellation;
  * One satellite's store of result data waiting to reach the ground, first in first out, as chunks that remember when
  * their data was generated (the deadline is counted from then). Bounded in bits: what does not fit is refused (and
  * counted as dropped by the caller). Chunks live in a fixed ring; data arriving in the same second as the last chunk
- * with the same generation second is merged into it. No allocation after construction.
+ * with the same generation second is merged into it; when the ring is full, arriving data is merged into the newest
+ * chunk under the older generation time (kept, judged conservatively), so only the store's bits bound it. No
+ * allocation after construction.
  */
 final class DataQueue {
     private final double capacityBits;
@@ -39,10 +41,18 @@ final class DataQueue {
             bits[at] = fits;
             size++;
         } else {
-            return amount; // the ring is full of distinct seconds: treat as full
+            // the ring is full of distinct seconds (data forwarded from many routers interleaves them): merge into the
+            // newest chunk under the older of the two times, so the data is kept and its deadline never flattered
+            genS[last] = Math.min(genS[last], generatedS);
+            bits[last] += fits;
         }
         queuedBits += fits;
         return amount - fits;
+    }
+
+    /** @return bits the store can still take for other routers, keeping {@code reserveFraction} of it for its own */
+    double roomBits(double reserveFraction) {
+        return Math.max(0, (1 - reserveFraction) * capacityBits - queuedBits);
     }
 
     /** @return bits in store */

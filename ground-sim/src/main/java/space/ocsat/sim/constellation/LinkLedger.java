@@ -157,6 +157,11 @@ public final class LinkLedger {
         }
     }
 
+    /** @return the partner a satellite's terminal tracks as last observed, −1 if none */
+    public int partner(int satellite, int terminal) {
+        return partner[satellite][terminal];
+    }
+
     /** @return handoffs so far */
     public long handoffs() {
         return handoffs;

@@ -34,6 +34,7 @@ public final class PassiveConstellation implements PartnerGeometry {
     private final int self;
     private final GroundSite[] sites;
     private final CloudModel clouds;
+    private final boolean ownsWeather;
     private final LinkGeometry geometry;
     private final LinkBudget interSatellite;
     private final LinkBudget spaceToGround;
@@ -72,13 +73,34 @@ public final class PassiveConstellation implements PartnerGeometry {
      */
     public PassiveConstellation(WalkerConstellation shell, int self, List<GroundSite> sites, long seed,
             LinkGeometry geometry, LinkBudget interSatellite, LinkBudget spaceToGround) {
+        this(shell, self, sites, new CloudModel(sites, CLOUD_STEP_S, seed), true, geometry, interSatellite,
+                spaceToGround);
+    }
+
+    /**
+     * One satellite's view of a world whose weather many satellites share (a constellation run): the clouds are
+     * stepped by their owner, once a second, never by {@link #update}; default geometry and budgets.
+     *
+     * @param shell   the constellation
+     * @param self    this satellite's id in it
+     * @param sites   the optical ground stations, in partner order (those of {@code weather})
+     * @param weather the shared cloud model, stepped (at {@link #CLOUD_STEP_S}) by the caller
+     */
+    public PassiveConstellation(WalkerConstellation shell, int self, List<GroundSite> sites, CloudModel weather) {
+        this(shell, self, sites, weather, false, LinkGeometry.defaults(), LinkBudget.interSatellite(),
+                LinkBudget.spaceToGround());
+    }
+
+    private PassiveConstellation(WalkerConstellation shell, int self, List<GroundSite> sites, CloudModel clouds,
+            boolean ownsWeather, LinkGeometry geometry, LinkBudget interSatellite, LinkBudget spaceToGround) {
         if (self < 0 || self >= shell.size()) {
             throw new IllegalArgumentException("self must be in 0.." + (shell.size() - 1) + ", got " + self);
         }
         this.shell = shell;
         this.self = self;
         this.sites = sites.toArray(new GroundSite[0]);
-        this.clouds = new CloudModel(sites, CLOUD_STEP_S, seed);
+        this.clouds = clouds;
+        this.ownsWeather = ownsWeather;
         this.geometry = geometry;
         this.interSatellite = interSatellite;
         this.spaceToGround = spaceToGround;
@@ -97,7 +119,7 @@ public final class PassiveConstellation implements PartnerGeometry {
         System.arraycopy(sunDirUnit, 0, sunDir, 0, 3);
         tSinceEpochS = unixS - shell.epochUnixS();
         gmstRad = EarthRotation.gmstRad(unixS);
-        while (cloudsAtS + CLOUD_STEP_S <= unixS) {
+        while (ownsWeather && cloudsAtS + CLOUD_STEP_S <= unixS) {
             clouds.step();
             cloudsAtS += CLOUD_STEP_S;
         }

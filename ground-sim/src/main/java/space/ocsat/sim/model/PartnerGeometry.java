@@ -26,7 +26,14 @@ public interface PartnerGeometry {
         /** The Sun is within the exclusion cone of a receiver's line of sight (this end or the partner's). */
         SUN,
         /** Clouds cover the ground station. */
-        CLOUDS
+        CLOUDS,
+        /**
+         * The partner satellite's terminal is not pointing back (no terminal of it commanded at this satellite and
+         * POINTING, ACQUIRING or TRACKING): a link needs both ends (a constellation of active satellites).
+         */
+        PARTNER_NOT_POINTING,
+        /** The ground station serves another satellite (one at a time). */
+        STATION_BUSY
     }
 
     /**

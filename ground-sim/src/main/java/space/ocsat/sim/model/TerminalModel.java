@@ -71,7 +71,11 @@ public final class TerminalModel implements OpticalTerminals {
         /** A random drop (turbulence, a vibration, a fade). */
         RANDOM_DROP,
         /** The loss-of-lock fault. */
-        FAULT
+        FAULT,
+        /** The partner satellite stopped pointing back (it lost lock or turned to another partner). */
+        PARTNER_NOT_POINTING,
+        /** The ground station turned to another satellite. */
+        STATION_BUSY
     }
 
     private final OrbitEnvironment env;
@@ -282,6 +286,8 @@ public final class TerminalModel implements OpticalTerminals {
             case BELOW_MASK -> Loss.BELOW_MASK;
             case SUN -> Loss.SUN;
             case CLOUDS -> Loss.CLOUDS;
+            case PARTNER_NOT_POINTING -> Loss.PARTNER_NOT_POINTING;
+            case STATION_BUSY -> Loss.STATION_BUSY;
             case CLEAR -> Loss.NONE;
         };
     }

@@ -10,7 +10,10 @@ import java.util.Map;
 public final class RunSummary {
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    /** Adds a figure; numbers are written as JSON numbers, everything else as strings. */
+    /**
+     * Adds a figure; numbers are written as JSON numbers, a nested summary as a JSON object, everything else as
+     * strings.
+     */
     public RunSummary put(String key, Object value) {
         values.put(key, value);
         return this;
@@ -44,6 +47,9 @@ public final class RunSummary {
                 } else {
                     sb.append("null");
                 }
+            } else if (v instanceof RunSummary) {
+                String inner = ((RunSummary) v).toJson().strip();
+                sb.append(inner.replace("\n", "\n  "));
             } else if (v instanceof Number || v instanceof Boolean) {
                 sb.append(v);
             } else {
