@@ -5,19 +5,19 @@ import space.ocsat.hal.optical.OpticalTerminals;
 
 /**
  * The contact plan: when each partner will be in view, predicted on board from the tables for the next
- * {@link #HORIZON_S} (two orbits). A series is a partner seen by a terminal: every satellite of another plane by LEFT
+ * {@link #HORIZON_S} (two orbits), the satellite's own orbit integrated from its navigation fix. A series is a partner seen by a terminal: every satellite of another plane by LEFT
  * and by RIGHT (the field of regard decides), and every ground station by GROUND; a partner with the Sun in either
  * receiver's exclusion cone is out of view. The future is scanned in steps of
  * {@link #STEP_S} from the satellite's own table orbit, and each change of view is bisected to {@link #EDGE_S}; a
  * window shorter than a step can be missed. The scan is spread over cycles ({@link #advance} does a bounded number of
  * steps), so the first full plan takes a minute or so of cycles and keeping it two orbits ahead costs a step every
- * ten seconds. Windows are kept in fixed rings (the oldest overwritten); nothing is allocated after construction.
+ * five seconds. Windows are kept in fixed rings (the oldest overwritten); nothing is allocated after construction.
  */
 public final class ContactPlan {
     /** How far ahead the plan looks, s (two orbits at 550 km). */
     public static final double HORIZON_S = 2 * 5_740;
     /** Scan step, s. */
-    public static final double STEP_S = 10;
+    public static final double STEP_S = 5;
     /** Window edges are found to within this, s. */
     public static final double EDGE_S = 0.05;
     /** Windows kept per series. */
@@ -38,6 +38,11 @@ public final class ContactPlan {
     private final double[] other = new double[3];
     private final double[] otherVel = new double[3];
     private double scannedS = Double.NaN;
+    private final space.ocsat.fsw.orbit.J2Integrator integrator = new space.ocsat.fsw.orbit.J2Integrator();
+    /** Own state {x, y, z, vx, vy, vz} at {@link #scannedS}, one step ahead, and a probe in between. */
+    private final double[] own = new double[6];
+    private final double[] ahead = new double[6];
+    private final double[] probe = new double[6];
     /** The Sun direction for this scan (it turns 0.1° in two orbits, against a 3° exclusion cone). */
     private double[] sun;
 
@@ -70,31 +75,71 @@ public final class ContactPlan {
      * @return true once the plan reaches the horizon
      */
     public boolean advance(double nowS, int maxSteps, double[] sunDir) {
+        return advance(nowS, maxSteps, sunDir, null, null);
+    }
+
+    /**
+     * As {@link #advance(double, int, double[])}, the satellite's own orbit integrated (two-body + J2, RK4 at the
+     * scan step) from a navigation fix when a new plan starts — its short-period J2 motion, kilometres, moves window
+     * edges by seconds — or from its table orbit without one.
+     *
+     * @param fixPosM own ECI position now (GNSS), m, or null
+     * @param fixVelMps own ECI velocity now, m/s, or null
+     */
+    public boolean advance(double nowS, int maxSteps, double[] sunDir, double[] fixPosM, double[] fixVelMps) {
         sun = sunDir;
         if (Double.isNaN(scannedS) || scannedS < nowS - STEP_S) {
-            restart(nowS);
+            restart(nowS, fixPosM, fixVelMps);
         }
         for (int i = 0; i < maxSteps && scannedS < nowS + HORIZON_S; i++) {
             double t = scannedS + STEP_S;
-            orbits.state(c.self, t, pos, vel);
+            System.arraycopy(own, 0, ahead, 0, 6);
+            integrator.step(ahead, STEP_S);
             for (int s = 0; s < series; s++) {
                 if (!considered(s)) {
                     continue;
                 }
+                useOwn(ahead);
                 boolean now = visible(s, t, true);
                 if (now != open[s]) {
                     edge(s, bisect(s, scannedS, t, now), now);
                 }
             }
+            System.arraycopy(ahead, 0, own, 0, 6);
             scannedS = t;
         }
         return scannedS >= nowS + HORIZON_S;
     }
 
-    private void restart(double nowS) {
+    private void useOwn(double[] state) {
+        pos[0] = state[0];
+        pos[1] = state[1];
+        pos[2] = state[2];
+        vel[0] = state[3];
+        vel[1] = state[4];
+        vel[2] = state[5];
+    }
+
+    /** Puts the own state at {@code t} (within a step after the scan's last point) in {@link #pos}/{@link #vel}. */
+    private void ownAt(double t) {
+        System.arraycopy(own, 0, probe, 0, 6);
+        if (t != scannedS) {
+            integrator.step(probe, t - scannedS);
+        }
+        useOwn(probe);
+    }
+
+    private void restart(double nowS, double[] fixPosM, double[] fixVelMps) {
         java.util.Arrays.fill(count, 0);
         java.util.Arrays.fill(next, 0);
-        orbits.state(c.self, nowS, pos, vel);
+        if (fixPosM != null) {
+            System.arraycopy(fixPosM, 0, pos, 0, 3);
+            System.arraycopy(fixVelMps, 0, vel, 0, 3);
+        } else {
+            orbits.state(c.self, nowS, pos, vel);
+        }
+        System.arraycopy(pos, 0, own, 0, 3);
+        System.arraycopy(vel, 0, own, 3, 3);
         for (int s = 0; s < series; s++) {
             open[s] = considered(s) && visible(s, nowS, true);
             if (open[s]) {
@@ -115,7 +160,7 @@ public final class ContactPlan {
     /** @param ownReady true if {@link #pos}/{@link #vel} already hold the own state at t */
     private boolean visible(int s, double t, boolean ownReady) {
         if (!ownReady) {
-            orbits.state(c.self, t, pos, vel);
+            ownAt(t);
         }
         if (s >= 2 * satellites) {
             return sight.siteInView(s - 2 * satellites, t, pos, vel, other) && !sight.sunBlinds(pos, other, sun);
@@ -137,7 +182,6 @@ public final class ContactPlan {
                 lo = mid;
             }
         }
-        orbits.state(c.self, after, pos, vel);
         return 0.5 * (lo + hi);
     }
 

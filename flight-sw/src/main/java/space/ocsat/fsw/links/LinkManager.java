@@ -27,8 +27,8 @@ public final class LinkManager implements CycleTask {
     private static final int GOOD_TRACKING_S = 60;
     /** {@link #override} value: no override, the plan decides. */
     public static final int PLAN = Integer.MIN_VALUE;
-    /** Contact-plan scan steps per cycle: the first two-orbit plan in about a minute, then a step per 10 s. */
-    private static final int PLAN_STEPS_PER_CYCLE = 20;
+    /** Contact-plan scan steps per cycle: the first two-orbit plan in about a minute, then a step per 5 s. */
+    private static final int PLAN_STEPS_PER_CYCLE = 40;
 
     private final SensorFrame f;
     private final ActuatorFrame cmd;
@@ -87,7 +87,8 @@ public final class LinkManager implements CycleTask {
         nowNs = now;
         double unixS = (f.navOk ? f.gnssTimeUnixNs : utc.unixNs(now)) / 1e9;
         plan.at(unixS, f.navOk ? f.positionM : null, f.navOk ? f.velocityMps : null, f.navOk ? f.sunDirection : null);
-        contacts.advance(unixS, PLAN_STEPS_PER_CYCLE, plan.sun());
+        contacts.advance(unixS, PLAN_STEPS_PER_CYCLE, plan.sun(), f.navOk ? f.positionM : null,
+                f.navOk ? f.velocityMps : null);
         for (int t = 0; t < n; t++) {
             if (isolated[t]) {
                 cmd.terminalPowerOn[t] = false;
