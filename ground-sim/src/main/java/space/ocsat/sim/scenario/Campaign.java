@@ -157,15 +157,38 @@ public final class Campaign {
     }
 
     /**
-     * Can both faults of a double run be judged? Not two on one unit (the first one's isolation hides the second),
-     * not a fault while the processor reboots (it waits for it; a command sent then is lost with its inbox), and not
-     * a fault another one hides before it can show ({@link #MASKS}).
+     * Can both faults of a double run be judged? Not two on one unit (the first one's isolation hides the second) or
+     * on the two sensors of one radiator pair, not a fault while the processor reboots or while its detection is under
+     * way when the processor resets (a command sent then is lost with its inbox; persistence starts again), and not a
+     * fault another one hides before it can show ({@link #MASKS}).
      */
     static boolean compatible(Injection a, Injection b) {
         if (a.target() != null ? a.target().equals(b.target()) : a.fault().equals(b.fault())) {
             return false;
         }
-        return !rebootOverlaps(a, b) && !masks(a, b) && !masks(b, a);
+        return !samePair(a, b) && !rebootOverlaps(a, b) && !masks(a, b) && !masks(b, a);
+    }
+
+    /** tsensor[0..2] are the coolant outlet triple; then the radiator zones' sensors, in pairs. */
+    private static final int OUTLET_SENSORS = 3;
+    private static final java.util.regex.Pattern TSENSOR = java.util.regex.Pattern.compile("tsensor\\[(\\d+)]");
+
+    /**
+     * Two sensor faults on the two sensors of one radiator zone: a pair can only say its sensors disagree, and once
+     * that stands (the zone reading the hotter) a second sensor of the pair going wrong has no event of its own.
+     */
+    private static boolean samePair(Injection a, Injection b) {
+        if (a.target() == null || b.target() == null) {
+            return false;
+        }
+        java.util.regex.Matcher ma = TSENSOR.matcher(a.target());
+        java.util.regex.Matcher mb = TSENSOR.matcher(b.target());
+        if (!ma.matches() || !mb.matches()) {
+            return false;
+        }
+        int i = Integer.parseInt(ma.group(1)) - OUTLET_SENSORS;
+        int j = Integer.parseInt(mb.group(1)) - OUTLET_SENSORS;
+        return i >= 0 && j >= 0 && i / 2 == j / 2;
     }
 
     /**
@@ -195,9 +218,19 @@ public final class Campaign {
         return hidden.atS() + FaultCatalog.DETECTION.get(hidden.fault()).budgetS() >= effectS;
     }
 
+    /**
+     * A processor reset near the other fault's injection, or while its detection is under way: the reboot restarts the
+     * monitors' persistence, so the detection budget counted from the injection no longer applies.
+     */
     private static boolean rebootOverlaps(Injection a, Injection b) {
-        return Math.abs(resetS(a) - b.atS()) < REBOOT_GUARD_S || Math.abs(resetS(b) - a.atS()) < REBOOT_GUARD_S
-                || Math.abs(resetS(a) - resetS(b)) < REBOOT_GUARD_S;
+        return resetDuring(a, b) || resetDuring(b, a) || Math.abs(resetS(a) - resetS(b)) < REBOOT_GUARD_S;
+    }
+
+    /** @return true if {@code resetter} resets the processor from a guard before {@code other} to its budget's end */
+    private static boolean resetDuring(Injection resetter, Injection other) {
+        double reset = resetS(resetter);
+        return reset > other.atS() - REBOOT_GUARD_S
+                && reset < other.atS() + FaultCatalog.DETECTION.get(other.fault()).budgetS() + REBOOT_GUARD_S;
     }
 
     /** @return when the injection resets the processor (NaN if it does not) */

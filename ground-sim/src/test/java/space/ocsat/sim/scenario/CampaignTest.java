@@ -61,6 +61,22 @@ class CampaignTest {
     }
 
     @Test
+    void leavesOutAResetDuringADetectionAndTwoFaultsOnOneRadiatorPair() {
+        Campaign.Injection offPointing = new Campaign.Injection("solar.off_pointing", null, 1117, Double.NaN);
+        assertThat(Campaign.compatible(offPointing, new Campaign.Injection("watchdog.reset", null, 1205, Double.NaN)))
+                .as("the reboot restarts the 120 s persistence").isFalse();
+        assertThat(Campaign.compatible(offPointing, new Campaign.Injection("watchdog.reset", null, 1500, Double.NaN)))
+                .isTrue();
+        assertThat(Campaign.compatible(new Campaign.Injection("sensor.drift", "tsensor[3]", 371, Double.NaN),
+                new Campaign.Injection("sensor.drift", "tsensor[4]", 1323, Double.NaN))).as("zone 0's pair").isFalse();
+        assertThat(Campaign.compatible(new Campaign.Injection("sensor.drift", "tsensor[4]", 371, Double.NaN),
+                new Campaign.Injection("sensor.drift", "tsensor[5]", 1323, Double.NaN))).as("two zones").isTrue();
+        assertThat(Campaign.compatible(new Campaign.Injection("sensor.drift", "tsensor[1]", 371, Double.NaN),
+                new Campaign.Injection("sensor.drift", "tsensor[2]", 1323, Double.NaN)))
+                .as("the outlet triple votes, then its last two disagree").isTrue();
+    }
+
+    @Test
     void detectionsNameTheFaultIdsTheFlightSoftwareUses() {
         java.util.Map<String, space.ocsat.fsw.protect.FaultId> expected = java.util.Map.of(
                 "coolant.pump_trip", space.ocsat.fsw.protect.FaultId.PUMP_NO_FLOW,
