@@ -22,20 +22,13 @@ class AllocationTest {
     private static final int WARM_UP_CYCLES = 60_000;
     private static final int MEASURED_CYCLES = 100_000;
     /** A round is repeated (up to this many) only if the JIT charged a one-off recompilation to the thread. */
-    private static final int MAX_ROUNDS = 5;
-    /**
-     * What a one-off JIT recompilation may charge to the thread (seen: 280–416 bytes); 16 bytes per
-     * cycle would be 1.6 MB per round.
-     */
-    private static final long JIT_ONE_OFF_BYTES = 4096;
 
     @TempDir
     Path dir;
 
     @Test
     void steadyStateControlCycleAllocatesNothing() throws Exception {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        threads.setThreadAllocatedMemoryEnabled(true);
+        com.sun.management.ThreadMXBean threads = AllocationRounds.threads();
         MissionConfig mission = new MissionConfig();
         mission.seed = 7;
         FileNonVolatileStore store = FileNonVolatileStore.open(dir.resolve("nvs.bin"), 64, 4096, false);
@@ -45,11 +38,7 @@ class AllocationTest {
         for (int i = 0; i < WARM_UP_CYCLES; i++) {
             sim.step();
         }
-        long baseline = counterCost(threads);
-
-        long[] rounds = new long[MAX_ROUNDS];
-        int round = 0;
-        do {
+        AllocationRounds.assertNoneInSteadyState("inside runCycle", MEASURED_CYCLES, baseline -> {
             long allocated = 0;
             for (int i = 0; i < MEASURED_CYCLES; i++) {
                 long before = threads.getCurrentThreadAllocatedBytes();
@@ -58,16 +47,8 @@ class AllocationTest {
                 allocated += after - before - baseline;
                 sim.satellite().step(Simulation.STEP_S);
             }
-            rounds[round++] = allocated;
-        } while (rounds[round - 1] != 0 && round < MAX_ROUNDS);
-
-        String seen = java.util.Arrays.toString(java.util.Arrays.copyOf(rounds, round));
-        assertThat(rounds[round - 1]).as("bytes allocated inside runCycle over %d cycles, rounds %s",
-                MEASURED_CYCLES, seen).isZero();
-        for (int i = 0; i < round; i++) {
-            assertThat(rounds[i]).as("a per-cycle allocation would show in every round: %s", seen)
-                    .isLessThan(JIT_ONE_OFF_BYTES);
-        }
+            return allocated;
+        });
         store.close();
     }
 
@@ -77,19 +58,9 @@ class AllocationTest {
         long before = threads.getCurrentThreadAllocatedBytes();
         sink = new long[4];
         long after = threads.getCurrentThreadAllocatedBytes();
-        assertThat(after - before - counterCost(threads)).isGreaterThanOrEqualTo(32);
+        assertThat(after - before - AllocationRounds.counterCost(threads)).isGreaterThanOrEqualTo(32);
     }
 
     private static volatile Object sink;
 
-    /** What two back-to-back reads of the counter cost (expected 0; subtracted if the JVM charges one). */
-    private static long counterCost(com.sun.management.ThreadMXBean threads) {
-        long min = Long.MAX_VALUE;
-        for (int i = 0; i < 1000; i++) {
-            long a = threads.getCurrentThreadAllocatedBytes();
-            long b = threads.getCurrentThreadAllocatedBytes();
-            min = Math.min(min, b - a);
-        }
-        return min;
-    }
 }

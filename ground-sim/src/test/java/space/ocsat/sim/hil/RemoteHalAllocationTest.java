@@ -1,8 +1,5 @@
 package space.ocsat.sim.hil;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 import space.ocsat.fsw.FlightSoftware;
@@ -14,6 +11,7 @@ import space.ocsat.hal.platform.InMemoryNonVolatileStore;
 import space.ocsat.hal.remote.BridgeCounters;
 import space.ocsat.hal.remote.RemoteHal;
 import space.ocsat.hal.remote.ServedHal;
+import space.ocsat.sim.AllocationRounds;
 import space.ocsat.sim.MissionConfig;
 import space.ocsat.sim.Simulation;
 import space.ocsat.sim.model.SatelliteConfig;
@@ -27,13 +25,10 @@ import space.ocsat.sim.model.SatelliteConfig;
 class RemoteHalAllocationTest {
     private static final int WARM_UP = 40_000;
     private static final int MEASURED = 50_000;
-    private static final int MAX_ROUNDS = 5;
-    private static final long JIT_ONE_OFF_BYTES = 4096;
 
     @Test
     void theFlightSoftwareCycleOverTheRemoteBindingAllocatesNothing() {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        threads.setThreadAllocatedMemoryEnabled(true);
+        com.sun.management.ThreadMXBean threads = AllocationRounds.threads();
         MissionConfig mission = new MissionConfig();
         mission.seed = 5;
         SatelliteConfig satellite = new SatelliteConfig();
@@ -64,10 +59,7 @@ class RemoteHalAllocationTest {
             simulatorSide.run();
             tick[0]++;
         }
-        long baseline = counterCost(threads);
-        long[] rounds = new long[MAX_ROUNDS];
-        int round = 0;
-        do {
+        AllocationRounds.assertNoneInSteadyState("on the flight software's side", MEASURED, baseline -> {
             long allocated = 0;
             for (int i = 0; i < MEASURED; i++) {
                 ByteBuffer sensors = served.sensors(tick[0], sim.clock().nowNs());
@@ -81,26 +73,7 @@ class RemoteHalAllocationTest {
                 simulatorSide.run();
                 tick[0]++;
             }
-            rounds[round++] = allocated;
-        } while (rounds[round - 1] != 0 && round < MAX_ROUNDS);
-
-        String seen = java.util.Arrays.toString(java.util.Arrays.copyOf(rounds, round));
-        assertThat(rounds[round - 1]).as("bytes allocated on the flight software's side over %d ticks, rounds %s",
-                MEASURED, seen).isZero();
-        for (int i = 0; i < round; i++) {
-            assertThat(rounds[i]).as("a per-cycle allocation would show in every round: %s", seen)
-                    .isLessThan(JIT_ONE_OFF_BYTES);
-        }
-    }
-
-    /** What two back-to-back reads of the counter cost (expected 0; subtracted if the JVM charges one). */
-    private static long counterCost(com.sun.management.ThreadMXBean threads) {
-        long min = Long.MAX_VALUE;
-        for (int i = 0; i < 1000; i++) {
-            long a = threads.getCurrentThreadAllocatedBytes();
-            long b = threads.getCurrentThreadAllocatedBytes();
-            min = Math.min(min, b - a);
-        }
-        return min;
+            return allocated;
+        });
     }
 }
